@@ -1,0 +1,71 @@
+import type { Plugin } from 'vite';
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** Minifies the static text of a css`` template: comments, whitespace, spaces around punctuation. */
+export function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+}
+
+/**
+ * Minifies the static text of an html``/svg`` template: whitespace that spans
+ * a line break between two tags goes, any other such run becomes one space
+ * (which the HTML renderer would collapse to anyway).
+ */
+export function minifyHtml(text: string, first: boolean, last: boolean): string {
+  let out = text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+  if (first) out = out.trimStart();
+  if (last) out = out.trimEnd();
+  return out;
+}
+
+function walk(node: unknown, visit: (node: Node) => void): void {
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+  } else if (node && typeof node === 'object' && typeof (node as Node).type === 'string') {
+    visit(node as Node);
+    for (const key in node) if (key !== 'type') walk((node as Record<string, unknown>)[key], visit);
+  }
+}
+
+/**
+ * Vite plugin: shrinks the static parts of Lit's css``, html`` and svg``
+ * templates in this project's own sources (production builds only).
+ */
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'propel-minify-templates',
+    apply: 'build',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
+      const edits: Array<[number, number, string]> = [];
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'TaggedTemplateExpression') return;
+        const tag = (node.tag as Node & { name?: string }).name;
+        if (tag !== 'css' && tag !== 'html' && tag !== 'svg') return;
+        const quasis = (node.quasi as Node & { quasis: Node[] }).quasis;
+        quasis.forEach((q, i) => {
+          const raw = code.slice(q.start, q.end);
+          const min = tag === 'css' ? minifyCss(raw) : minifyHtml(raw, i === 0, i === quasis.length - 1);
+          if (min !== raw) edits.push([q.start, q.end, min]);
+        });
+      });
+      if (!edits.length) return null;
+      edits.sort((a, b) => b[0] - a[0]);
+      let out = code;
+      for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}

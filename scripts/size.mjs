@@ -1,0 +1,14 @@
+// Bundle-size budget: the whole drop-in, gzip -9, must stay within 20 KB.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = 20 * 1024;
+const file = 'dist/propel-widgets.js';
+const raw = readFileSync(file);
+const gzip = gzipSync(raw, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+console.log(`${file}: ${kb(raw.length)} raw, ${kb(gzip)} gzip -9 (budget ${kb(BUDGET)}, ${kb(BUDGET - gzip)} left)`);
+if (gzip > BUDGET) {
+  console.error(`Bundle-size budget exceeded by ${kb(gzip - BUDGET)}.`);
+  process.exit(1);
+}

@@ -1,0 +1,31 @@
+/**
+ * Interface strings (not content). English is the only language shipped;
+ * `strings()` is the one seam where another language would plug in.
+ */
+const en = {
+  columns: { treatment: 'Treatment', benefits: 'Benefits', 'side-effects': 'Potential side effects' },
+  categories: {
+    procedure: 'Procedure',
+    medication: 'Medication',
+    lifestyle: 'Lifestyle',
+    alternative: 'Alternative therapy',
+  },
+  sortHint: 'Select a column header to sort the table.',
+  sortBy: 'Sort by',
+  sortedBy: (column: string, direction: string) => `Sorted by ${column}, ${direction}.`,
+  directions: { ascending: 'ascending', descending: 'descending' },
+  filterLegend: 'Show',
+  filterAll: 'All',
+  showing: (count: number) => `Showing ${count} ${count === 1 ? 'treatment' : 'treatments'}.`,
+  examples: 'e.g.',
+  featured: 'Featured',
+  noTreatments: 'No treatments to show. Check the treatments attribute for valid ids.',
+  source: 'Source:',
+  updated: 'Updated',
+};
+
+export type Strings = typeof en;
+
+export function strings(_locale?: string): Strings {
+  return en;
+}

@@ -1,0 +1,89 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { contentContext, localeContext } from '../content/context.js';
+import { defaultContent } from '../content/default-content.js';
+import type { Content } from '../content/schema.js';
+import { closestLang, safeLocale } from './format.js';
+import { baseStyles } from './styles.js';
+import { VERSION } from './version.js';
+import { warnOnce } from './warn.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/**
+ * Base class of every Propel widget: the shared styles and tokens, the
+ * `theme` attribute, content and locale from the closest `<propel-provider>`
+ * (or the embedded default content when there is none), and one-time warnings.
+ */
+export class PropelElement extends LitElement {
+  /** Read by the define guard to tell a second copy of this version from a conflict. */
+  static propelVersion = VERSION;
+
+  static override styles = [baseStyles];
+
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /**
+   * Colour scheme: `light` (default), `dark`, or `auto` to follow the
+   * visitor's `prefers-color-scheme`.
+   */
+  declare theme: Theme | undefined;
+
+  /**
+   * Makes the widget's title a heading of this level (1–6) so it fits the
+   * host page's outline. Widgets document their default.
+   */
+  declare headingLevel: number | undefined;
+
+  #content = new ContextConsumer(this, { context: contentContext, subscribe: true });
+  #locale = new ContextConsumer(this, { context: localeContext, subscribe: true });
+
+  /** The content in effect: the provider's, else the embedded default. */
+  protected get data(): Content {
+    return this.#content.value ?? defaultContent;
+  }
+
+  /** The provider's locale, else the closest `[lang]`, else the content's language. */
+  protected get locale(): string {
+    return safeLocale(this.#locale.value ?? closestLang(this) ?? this.data.lang);
+  }
+
+  /** One console warning per distinct message for this element. */
+  protected warn(message: string): void {
+    warnOnce(this, `<${this.localName}>: ${message}`);
+  }
+
+  /** The valid heading level in effect, else `fallback` (with one warning for a bad value). */
+  protected level(fallback?: number): number | undefined {
+    const level = this.headingLevel;
+    if (level == null) return fallback;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.warn(`heading-level="${this.getAttribute('heading-level') ?? level}" is not 1–6; ignoring it.`);
+    return fallback;
+  }
+
+  /**
+   * The widget's visible title: a heading at the given level; with no level,
+   * plain text, or hidden from assistive technology when `namedElsewhere`
+   * (e.g. a table caption says the same).
+   */
+  protected renderTitle(text: string, level: number | undefined, namedElsewhere = false) {
+    return html`<div
+      part="title"
+      class="title"
+      role=${level ? 'heading' : nothing}
+      aria-level=${level ?? nothing}
+      aria-hidden=${!level && namedElsewhere ? 'true' : nothing}
+    >${text}</div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
+      this.warn(`theme="${this.theme}" is not one of light, dark, auto; using light.`);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * propel-widgets: importing this module defines every element.
+ * It is also the entry of the drop-in script `dist/propel-widgets.js`.
+ */
+export { PropelProvider } from './widgets/provider/provider.js';
+export {
+  PropelTreatmentComparison,
+  type PropelSortDetail,
+  type PropelFilterDetail,
+} from './widgets/treatment-comparison/treatment-comparison.js';
+export { PropelElement, type Theme } from './core/propel-element.js';
+export { define } from './core/define.js';
+export { VERSION } from './core/version.js';
+export { defaultContent } from './content/default-content.js';
+export { validateContent, type Content, type Treatment, type TreatmentCategory } from './content/schema.js';

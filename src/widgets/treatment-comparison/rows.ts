@@ -1,0 +1,64 @@
+/**
+ * Pure row logic of the treatment comparison: picking, filtering and sorting.
+ * No DOM here; the element calls these and renders the result.
+ */
+import { CATEGORIES, type Treatment, type TreatmentCategory } from '../../content/schema.js';
+
+export const COLUMNS = ['treatment', 'benefits', 'side-effects'] as const;
+export type Column = (typeof COLUMNS)[number];
+export type Direction = 'ascending' | 'descending';
+
+export interface Selection {
+  rows: Treatment[];
+  /** Requested ids that are not in the content, in request order. */
+  unknown: string[];
+}
+
+/** Picks and orders rows by id; `undefined` ids means every row in content order. */
+export function selectTreatments(all: readonly Treatment[], ids: readonly string[] | undefined): Selection {
+  if (!ids) return { rows: [...all], unknown: [] };
+  const byId = new Map(all.map((t) => [t.id, t]));
+  const rows: Treatment[] = [];
+  const unknown: string[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (row) rows.push(row);
+    else unknown.push(id);
+  }
+  return { rows, unknown };
+}
+
+/** The categories present in the rows, in the canonical order of `CATEGORIES`. */
+export function categoriesOf(rows: readonly Treatment[]): TreatmentCategory[] {
+  const present = new Set(rows.map((r) => r.category));
+  return CATEGORIES.filter((c) => present.has(c));
+}
+
+/** Rows of one category; an empty category means all rows. */
+export function filterByCategory(rows: readonly Treatment[], category: string): Treatment[] {
+  return category ? rows.filter((r) => r.category === category) : [...rows];
+}
+
+const cellText: Record<Column, (t: Treatment) => string> = {
+  treatment: (t) => t.name,
+  benefits: (t) => t.benefits,
+  'side-effects': (t) => t.sideEffects,
+};
+
+/**
+ * A stable, locale-aware sort by one column's text. Rows with equal text keep
+ * their incoming order in both directions.
+ */
+export function sortRows(rows: readonly Treatment[], column: Column, direction: Direction, locale: string): Treatment[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const sign = direction === 'ascending' ? 1 : -1;
+  const text = cellText[column];
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => sign * collator.compare(text(a.row), text(b.row)) || a.index - b.index)
+    .map((entry) => entry.row);
+}
+
+export function isColumn(value: unknown): value is Column {
+  return (COLUMNS as readonly unknown[]).includes(value);
+}

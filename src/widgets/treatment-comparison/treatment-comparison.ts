@@ -1,0 +1,285 @@
+import { html, nothing, svg } from 'lit';
+import type { Treatment, TreatmentCategory } from '../../content/schema.js';
+import { define } from '../../core/define.js';
+import { formatDate, parseIdList } from '../../core/format.js';
+import { strings } from '../../core/i18n.js';
+import { PropelElement } from '../../core/propel-element.js';
+import { safeHref } from '../../core/url.js';
+import {
+  categoriesOf,
+  COLUMNS,
+  filterByCategory,
+  isColumn,
+  selectTreatments,
+  sortRows,
+  type Column,
+  type Direction,
+} from './rows.js';
+import { comparisonStyles } from './treatment-comparison.styles.js';
+
+export interface PropelSortDetail {
+  column: Column;
+  direction: Direction;
+}
+
+export interface PropelFilterDetail {
+  /** The selected category, or `''` for all. */
+  category: TreatmentCategory | '';
+  /** How many rows are shown after filtering. */
+  count: number;
+}
+
+const sortIcon = svg`<svg class="sort-icon" viewBox="0 0 12 16" width="12" height="16" aria-hidden="true" focusable="false"><path class="up" d="M6 1.5 10.5 6.5h-9z"/><path class="down" d="M6 14.5 1.5 9.5h9z"/></svg>`;
+const starIcon = svg`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false"><path d="M8 1.2l2.1 4.3 4.7.7-3.4 3.3.8 4.7L8 12l-4.2 2.2.8-4.7L1.2 6.2l4.7-.7z"/></svg>`;
+
+/**
+ * The clinic's comparison of common fibromyalgia treatments as an accessible,
+ * sortable table that turns into stacked cards in narrow containers.
+ *
+ * @summary Sortable, filterable comparison table of fibromyalgia treatments.
+ * @tagname propel-treatment-comparison
+ *
+ * @fires {CustomEvent<PropelSortDetail>} propel-sort - A column header was activated. `detail`: `{ column: 'treatment' | 'benefits' | 'side-effects', direction: 'ascending' | 'descending' }`.
+ * @fires {CustomEvent<PropelFilterDetail>} propel-filter - The category filter changed. `detail`: `{ category, count }`, where `category` is `''` for all.
+ *
+ * @csspart base - The outer card around everything.
+ * @csspart filter - The category filter group (with `filterable`).
+ * @csspart table - The `<table>`.
+ * @csspart title - The visible title above the table (the table's caption text). A heading when `heading-level` is set.
+ * @csspart header - The `<thead>` holding the column headers (a row of sort buttons in narrow containers).
+ * @csspart sort-button - The button inside each column header.
+ * @csspart row - Each body row (a card in narrow containers).
+ * @csspart row-highlighted - The row named by `highlight`, in addition to `row`.
+ * @csspart cell - Every body cell, including the row header.
+ * @csspart row-header - The treatment-name cell of each row (`th scope="row"`).
+ * @csspart badge - The category badge in each row header.
+ * @csspart highlight-badge - The text badge that marks the highlighted row.
+ * @csspart message - The notice shown when no treatment is left to show.
+ * @csspart footer - The attribution: source link, updated date and disclaimer.
+ *
+ * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--propel-font-size=1rem] - Base font size.
+ * @cssprop [--propel-color-primary=#0b6477] - Links, sort buttons, focus ring and the selected filter.
+ * @cssprop [--propel-color-on-primary=#ffffff] - Text on primary-coloured backgrounds.
+ * @cssprop [--propel-color-primary-soft=#e3f1f3] - Category badges and the sorted column header.
+ * @cssprop [--propel-color-surface=#ffffff] - Card background.
+ * @cssprop [--propel-color-surface-alt=#f4f7f8] - Header and footer background.
+ * @cssprop [--propel-color-text=#14232b] - Body text.
+ * @cssprop [--propel-color-text-muted=#4d5f69] - Secondary text (examples, footer).
+ * @cssprop [--propel-color-border=#d6e0e4] - Borders and row separators.
+ * @cssprop [--propel-color-accent=#a34f00] - The highlighted row's bar and badge.
+ * @cssprop [--propel-color-accent-soft=#fdf1e4] - The highlighted row's background.
+ * @cssprop [--propel-radius=0.75rem] - Corner radius of the card and the narrow-layout row cards.
+ * @cssprop [--propel-space=1rem] - Base spacing unit; paddings and gaps scale from it.
+ * @cssprop [--propel-shadow=0 1px 2px rgb(20 35 43 / 0.06), 0 6px 20px rgb(20 35 43 / 0.06)] - Card shadow.
+ * @cssprop [--propel-comparison-header-bg=var(--propel-color-surface-alt)] - Background of the column header row.
+ */
+export class PropelTreatmentComparison extends PropelElement {
+  static override styles = [...PropelElement.styles, comparisonStyles];
+
+  static override properties = {
+    treatments: {},
+    highlight: {},
+    highlightLabel: { attribute: 'highlight-label' },
+    filterable: { type: Boolean },
+    category: {},
+    sortColumn: { attribute: 'sort-column' },
+    sortDirection: { attribute: 'sort-direction' },
+    caption: {},
+  };
+
+  /** Comma-separated treatment ids that picks and orders the rows, e.g. `"exercise,ketamine-therapy"`. Unset shows all six in the article's order. */
+  declare treatments: string | undefined;
+
+  /** Id of one treatment to mark as featured: a coloured bar, a tinted row and a text badge. */
+  declare highlight: string | undefined;
+
+  /** Text of the badge on the highlighted row. Defaults to "Featured". */
+  declare highlightLabel: string | undefined;
+
+  /** Shows a category filter above the table. */
+  declare filterable: boolean;
+
+  /** The category filter in effect: `procedure`, `medication`, `lifestyle`, `alternative`, or empty for all. Updated when the reader filters. */
+  declare category: string;
+
+  /** Column the rows are sorted by: `treatment`, `benefits` or `side-effects`. Unset keeps the chosen order. Updated when the reader sorts. */
+  declare sortColumn: Column | undefined;
+
+  /** `ascending` (default) or `descending`. Updated when the reader sorts. */
+  declare sortDirection: Direction;
+
+  /**
+   * Overrides the title and table caption taken from the content.
+   * With `heading-level` the title is also a heading; without, the caption names the table.
+   */
+  declare caption: string | undefined;
+
+  #announcement = '';
+
+  constructor() {
+    super();
+    this.filterable = false;
+    this.category = '';
+    this.sortDirection = 'ascending';
+  }
+
+  /** The rows as the reader sees them, with the bad input already reported. */
+  #view(): { rows: Treatment[]; all: Treatment[]; categories: TreatmentCategory[]; column?: Column; direction: Direction } {
+    const content = this.data.treatments.items;
+    const { rows: picked, unknown } = selectTreatments(content, parseIdList(this.treatments));
+    if (unknown.length) {
+      this.warn(`treatments: unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')} ignored. Known ids: ${content.map((t) => t.id).join(', ')}.`);
+    }
+    if (this.highlight && !picked.some((t) => t.id === this.highlight)) {
+      this.warn(`highlight="${this.highlight}" is not one of the shown treatments; nothing is highlighted.`);
+    }
+    const categories = categoriesOf(picked);
+    let category = this.filterable ? this.category : '';
+    if (category && !categories.includes(category as TreatmentCategory)) {
+      this.warn(`category="${category}" matches none of the shown treatments; showing all.`);
+      category = '';
+    }
+    const requested: string | undefined = this.sortColumn || undefined;
+    const column = isColumn(requested) ? requested : undefined;
+    if (requested && !column) {
+      this.warn(`sort-column="${requested}" is not one of ${COLUMNS.join(', ')}; keeping the given order.`);
+    }
+    let direction = this.sortDirection;
+    if (direction !== 'ascending' && direction !== 'descending') {
+      this.warn(`sort-direction="${direction}" is not ascending or descending; using ascending.`);
+      direction = 'ascending';
+    }
+    const filtered = filterByCategory(picked, category);
+    const rows = column ? sortRows(filtered, column, direction, this.locale) : filtered;
+    return { rows, all: picked, categories, column, direction };
+  }
+
+  #onSort(column: Column, current: Column | undefined, direction: Direction): void {
+    const next: Direction = current === column && direction === 'ascending' ? 'descending' : 'ascending';
+    const t = strings(this.locale);
+    this.#announcement = t.sortedBy(t.columns[column], t.directions[next]);
+    this.sortColumn = column;
+    this.sortDirection = next;
+    this.dispatchEvent(
+      new CustomEvent<PropelSortDetail>('propel-sort', { detail: { column, direction: next }, bubbles: true, composed: true }),
+    );
+  }
+
+  #onFilter(event: Event): void {
+    const category = (event.target as HTMLInputElement).value as TreatmentCategory | '';
+    this.category = category;
+    const count = this.#view().rows.length;
+    this.#announcement = strings(this.locale).showing(count);
+    this.dispatchEvent(
+      new CustomEvent<PropelFilterDetail>('propel-filter', { detail: { category, count }, bubbles: true, composed: true }),
+    );
+  }
+
+  override render() {
+    const t = strings(this.locale);
+    const { rows, all, categories, column, direction } = this.#view();
+    const caption = this.caption || this.data.treatments.heading;
+    return html`
+      <div part="base" class="base">
+        <div class="head">
+          ${this.renderTitle(caption, this.level(), all.length > 0)}
+          ${this.filterable && categories.length > 1 ? this.#renderFilter(categories) : nothing}
+        </div>
+        ${all.length
+          ? html`<table part="table" role="table">
+              <caption class="vh">
+                ${caption}. ${t.sortHint}
+              </caption>
+              <thead part="header" role="rowgroup">
+                <tr role="row" data-label=${t.sortBy}>
+                  ${COLUMNS.map(
+                    (col) => html`<th
+                      scope="col"
+                      role="columnheader"
+                      class=${col}
+                      aria-sort=${col === column ? direction : nothing}
+                    >
+                      <button part="sort-button" type="button" @click=${() => this.#onSort(col, column, direction)}>
+                        <span>${t.columns[col]}</span>${sortIcon}
+                      </button>
+                    </th>`,
+                  )}
+                </tr>
+              </thead>
+              <tbody role="rowgroup">
+                ${rows.map((row) => this.#renderRow(row, t))}
+              </tbody>
+            </table>`
+          : html`<p part="message" class="message">${t.noTreatments}</p>`}
+        <div class="vh" role="status">${this.#announcement}</div>
+        ${this.#renderFooter()}
+      </div>
+    `;
+  }
+
+  #renderFilter(categories: TreatmentCategory[]) {
+    const t = strings(this.locale);
+    const options: Array<TreatmentCategory | ''> = ['', ...categories];
+    const current = categories.includes(this.category as TreatmentCategory) ? this.category : '';
+    return html`<fieldset part="filter" class="filter" @change=${this.#onFilter}>
+      <legend>${t.filterLegend}</legend>
+      ${options.map(
+        (value) => html`<label class="chip">
+          <input type="radio" name="category" .value=${value} .checked=${value === current} /><span
+            >${value ? t.categories[value] : t.filterAll}</span
+          >
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  #renderRow(row: Treatment, t: ReturnType<typeof strings>) {
+    const highlighted = row.id === this.highlight;
+    return html`<tr part=${highlighted ? 'row row-highlighted' : 'row'} role="row" class=${highlighted ? 'highlighted' : ''}>
+      <th scope="row" role="rowheader" part="cell row-header">
+        <span class="name">${row.name}</span>
+        <span class="badges">
+          <span part="badge" class="badge">${t.categories[row.category]}</span>
+          ${highlighted
+            ? html`<span part="highlight-badge" class="badge featured">${starIcon}${this.highlightLabel || t.featured}</span>`
+            : nothing}
+        </span>
+        ${row.examples?.length ? html`<span class="examples">${t.examples} ${row.examples.join(', ')}</span>` : nothing}
+      </th>
+      <td part="cell" role="cell">
+        <span class="label" aria-hidden="true">${t.columns.benefits}</span>${row.benefits}
+      </td>
+      <td part="cell" role="cell">
+        <span class="label" aria-hidden="true">${t.columns['side-effects']}</span>${row.sideEffects}
+      </td>
+    </tr>`;
+  }
+
+  #renderFooter() {
+    const t = strings(this.locale);
+    const { publisher, updated, disclaimer } = this.data.article;
+    const href = safeHref(publisher.url);
+    if (!href) this.warn(`publisher url "${publisher.url}" is not http(s), mailto or tel; shown as text.`);
+    return html`<div part="footer" class="footer">
+      <p>
+        ${t.source} ${href ? html`<a href=${href}>${publisher.name}</a>` : publisher.name}
+        <span aria-hidden="true">·</span>
+        ${t.updated} <time datetime=${updated}>${formatDate(updated, this.locale)}</time>
+      </p>
+      <p class="disclaimer">${disclaimer}</p>
+    </div>`;
+  }
+}
+
+define('propel-treatment-comparison', PropelTreatmentComparison);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'propel-treatment-comparison': PropelTreatmentComparison;
+  }
+  interface HTMLElementEventMap {
+    'propel-sort': CustomEvent<PropelSortDetail>;
+    'propel-filter': CustomEvent<PropelFilterDetail>;
+  }
+}

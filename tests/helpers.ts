@@ -1,0 +1,54 @@
+import { fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import type { TemplateResult } from 'lit';
+
+/** Replaces console.warn with a spy for the duration of one test. */
+export function spyWarn(): sinon.SinonStub {
+  return sinon.stub(console, 'warn');
+}
+
+/** Renders a template inside a wrapper of the given width, so container queries apply. */
+export async function inWidth<T extends Element>(width: number, template: TemplateResult): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}>${template}</div>`);
+  const el = wrapper.firstElementChild as T & { updateComplete?: Promise<unknown> };
+  await el.updateComplete;
+  return el;
+}
+
+/** Shadow-root query that fails loudly when nothing matches. */
+export function $(el: Element, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Whitespace-normalised visible text. */
+export function text(node: Element): string {
+  return (node as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+}
+
+export interface A11yNode {
+  role: string;
+  name: string;
+  children?: A11yNode[];
+}
+
+/** Chromium's full accessibility tree of the page (see web-test-runner.config.mjs). */
+export function a11yTree(): Promise<A11yNode> {
+  return executeServerCommand<A11yNode, undefined>('a11y-tree') as Promise<A11yNode>;
+}
+
+/** Depth-first search of an accessibility tree. */
+export function findNode(node: A11yNode, match: (node: A11yNode) => boolean): A11yNode | undefined {
+  if (match(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/index.js';
+import type { PropelProvider, PropelTreatmentComparison } from '../src/index.js';
+import { defaultContent } from '../src/content/default-content.js';
+import { $, $$, text } from './helpers.js';
+
+const names = (el: Element) => $$(el, 'tbody th .name').map(text);
+
+function customContent() {
+  const content = structuredClone(defaultContent);
+  content.treatments.heading = 'Our treatments';
+  content.treatments.items = content.treatments.items.slice(0, 2);
+  content.treatments.items[0]!.name = 'Ketamine Infusions';
+  return content;
+}
+
+describe('<propel-provider>', () => {
+  afterEach(() => sinon.restore());
+
+  it('falls back to the embedded default content without a provider', async () => {
+    const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison></propel-treatment-comparison>`);
+    expect(names(el)).to.have.length(6);
+    await expect(el).to.be.accessible();
+  });
+
+  it('provides content and locale to descendant widgets, and updates them on change', async () => {
+    const provider = await fixture<PropelProvider>(html`
+      <propel-provider locale="en-GB" .content=${customContent()}>
+        <div><propel-treatment-comparison></propel-treatment-comparison></div>
+      </propel-provider>
+    `);
+    const el = provider.querySelector('propel-treatment-comparison')!;
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Ketamine Infusions', 'Antidepressants']);
+    expect(text($(el, '[part=title]'))).to.equal('Our treatments');
+    expect(text($(el, 'time'))).to.equal('1 October 2024');
+    await expect(provider).to.be.accessible();
+
+    provider.locale = 'de';
+    provider.content = undefined;
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(names(el)).to.have.length(6);
+    expect(text($(el, 'time'))).to.equal('1. Oktober 2024');
+    await expect(provider).to.be.accessible();
+  });
+
+  it('rejects invalid content with one warning and keeps the widgets rendering', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const broken = structuredClone(defaultContent) as unknown as { treatments: { items: unknown } };
+    broken.treatments.items = 'nope';
+    const provider = await fixture<PropelProvider>(html`
+      <propel-provider .content=${broken as never}>
+        <propel-treatment-comparison></propel-treatment-comparison>
+      </propel-provider>
+    `);
+    const el = provider.querySelector('propel-treatment-comparison')!;
+    await el.updateComplete;
+    expect(names(el)).to.have.length(6);
+    expect(warn.callCount).to.equal(1);
+    expect(warn.firstCall.args[0]).to.contain('not a valid content document').and.contain('treatments.items');
+    await expect(provider).to.be.accessible();
+  });
+
+  it('uses the closest lang for dates when no provider sets a locale', async () => {
+    const wrapper = await fixture(html`<div lang="en-GB"><propel-treatment-comparison></propel-treatment-comparison></div>`);
+    const el = wrapper.querySelector('propel-treatment-comparison')!;
+    expect(text($(el, 'time'))).to.equal('1 October 2024');
+    await expect(el).to.be.accessible();
+  });
+});

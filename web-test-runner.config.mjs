@@ -1,0 +1,34 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, findChrome, INSTALL_HINT } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) throw new Error(INSTALL_HINT);
+
+const chrome = (env) =>
+  chromeLauncher({
+    launchOptions: { executablePath, headless: true, args: chromeArgs(), ...(env ? { env: { ...process.env, ...env } } : {}) },
+  });
+
+/**
+ * `executeServerCommand('a11y-tree')`: Chromium's full accessibility tree
+ * (puppeteer's snapshot with interestingOnly off, so tables and rows stay in).
+ */
+const a11yTree = {
+  name: 'propel-a11y-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'a11y-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    return page.accessibility.snapshot({ interestingOnly: false });
+  },
+};
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  // Test what ships: Lit's production build, not its dev mode.
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [a11yTree, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [chrome()],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 180000,
+};
