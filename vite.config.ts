@@ -35,7 +35,7 @@ export default defineConfig(({ command, mode }) => {
       build: {
         outDir: 'dist/esm',
         emptyOutDir: true,
-        target: 'es2021',
+        target: 'es2022',
         minify: false,
         lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
         rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, 'valibot'] },
@@ -49,7 +49,7 @@ export default defineConfig(({ command, mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: true,
-      target: 'es2021',
+      target: 'es2022',
       lib: {
         entry: 'src/index.ts',
         formats: ['iife'],

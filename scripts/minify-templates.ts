@@ -14,6 +14,7 @@ export function minifyCss(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/([\s:(,-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
 }
 

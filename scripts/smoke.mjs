@@ -1,0 +1,52 @@
+// Smoke test of the built drop-in, the way a partner page uses it: a classic <script> on a page
+// that also has an AMD loader, loaded twice. Fails on any page error or console error/warning,
+// on an undefined tag, on a blank widget, or when dist/propel-content.json is not the embedded content.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromeArgs, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+
+// Every tag the manifest documents must be defined by the drop-in.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const TAGS = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+const script = readFileSync('dist/propel-widgets.js', 'utf8');
+const contentFile = JSON.parse(readFileSync('dist/propel-content.json', 'utf8'));
+const problems = [];
+
+const browser = await chromium.launch({ executablePath, args: chromeArgs() });
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (msg) => ['error', 'warning'].includes(msg.type()) && problems.push(`console ${msg.type()}: ${msg.text()}`));
+  await page.setContent(`<!doctype html><html lang="en"><head>
+    <script>window.define = function () { throw new Error('AMD define must not be called'); }; window.define.amd = {};</script>
+    </head><body><propel-treatment-comparison filterable highlight="ketamine-therapy"></propel-treatment-comparison></body></html>`);
+  await page.addScriptTag({ content: script });
+  await page.addScriptTag({ content: script });
+  const report = await page.evaluate(async (tags) => {
+    const el = document.querySelector('propel-treatment-comparison');
+    await el.updateComplete;
+    return {
+      undefinedTags: tags.filter((tag) => !customElements.get(tag)),
+      rows: el.shadowRoot.querySelectorAll('tbody tr').length,
+      global: typeof window.PropelWidgets?.defaultContent,
+      content: window.PropelWidgets?.defaultContent,
+    };
+  }, TAGS);
+  if (report.undefinedTags.length) problems.push(`not defined: ${report.undefinedTags.join(', ')}`);
+  if (report.rows !== 6) problems.push(`expected 6 rows, got ${report.rows}`);
+  if (JSON.stringify(report.content) !== JSON.stringify(contentFile)) problems.push('dist/propel-content.json differs from the embedded content');
+} finally {
+  await browser.close();
+}
+
+if (problems.length) {
+  console.error(`Drop-in smoke test failed:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`Drop-in smoke test passed: loaded twice beside an AMD loader, ${TAGS.length} tags defined, no errors or warnings.`);
