@@ -8,6 +8,9 @@ export {
   type PropelSortDetail,
   type PropelFilterDetail,
 } from './widgets/treatment-comparison/treatment-comparison.js';
+export { PropelDietGrid } from './widgets/diet-grid/diet-grid.js';
+export { PropelGuideSection } from './widgets/guide-section/guide-section.js';
+export { PropelFibroGuide } from './widgets/fibro-guide/fibro-guide.js';
 export { PropelElement, type Theme } from './core/propel-element.js';
 export { define } from './core/define.js';
 export { VERSION } from './core/version.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultContent } from '../src/content/default-content.js';
 import { validateContent } from '../src/content/schema.js';
+import { array, boolean, object, oneOf, optional, parse, text } from '../src/content/kit.js';
 
 const clone = () => structuredClone(defaultContent) as unknown as Record<string, any>;
 
@@ -110,5 +111,33 @@ describe('validateContent', () => {
     const result = validateContent(doc);
     expect(result.ok).to.be.true;
     if (result.ok) expect(result.content).not.to.have.property('futureField');
+  });
+});
+
+describe('schema kit', () => {
+  const Point = object({ x: oneOf([1, 2]), label: optional(text(/^[a-z]+$/, 'lowercase letters')), tags: array(text()) });
+  const cases: Array<[unknown, string[]]> = [
+    [{ x: 1, tags: [] }, []],
+    [{ x: 2, label: 'abc', tags: ['a'] }, []],
+    [{ x: 3, tags: [] }, ['x: expected one of 1, 2, got 3']],
+    [{ x: 1, label: 'ABC', tags: [] }, ['label: expected lowercase letters, got "ABC"']],
+    [{ x: 1, tags: ['ok', ''] }, ['tags.1: expected a non-empty string, got ""']],
+    [{ x: 1, tags: 'a' }, ['tags: expected an array, got "a"']],
+    [[1], ['(root): expected an object, got [1]']],
+    [null, ['(root): expected an object, got null']],
+  ];
+  for (const [input, issues] of cases) {
+    it(`checks ${JSON.stringify(input)}`, () => {
+      const result = parse(Point, input);
+      expect(result.ok ? [] : result.issues).to.deep.equal(issues);
+    });
+  }
+  it('drops unknown keys and absent optional keys', () => {
+    const result = parse(Point, { x: 1, tags: [], extra: true });
+    expect(result.ok && result.value).to.deep.equal({ x: 1, tags: [] });
+  });
+  it('checks booleans', () => {
+    expect(parse(boolean, true).ok).to.be.true;
+    expect(parse(boolean, 'true').ok).to.be.false;
   });
 });

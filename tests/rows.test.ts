@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { defaultContent } from '../src/content/default-content.js';
+import { pick } from '../src/core/pick.js';
 import {
   categoriesOf,
   filterByCategory,
   isColumn,
-  selectTreatments,
   sortRows,
   type Column,
   type Direction,
@@ -13,7 +13,7 @@ import {
 const all = defaultContent.treatments.items;
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
-describe('selectTreatments', () => {
+describe('pick', () => {
   const cases: Array<[string[] | undefined, string[], string[]]> = [
     [undefined, ['ketamine-therapy', 'antidepressants', 'anti-seizure-drugs', 'exercise', 'acupuncture', 'functional-mushrooms'], []],
     [[], [], []],
@@ -23,8 +23,8 @@ describe('selectTreatments', () => {
   ];
   for (const [input, rows, unknown] of cases) {
     it(`selects ${JSON.stringify(input)}`, () => {
-      const result = selectTreatments(all, input);
-      expect(ids(result.rows)).to.deep.equal(rows);
+      const result = pick(all, input);
+      expect(ids(result.items)).to.deep.equal(rows);
       expect(result.unknown).to.deep.equal(unknown);
     });
   }
@@ -57,7 +57,7 @@ describe('sortRows', () => {
 describe('categories and filtering', () => {
   it('lists present categories in canonical order', () => {
     expect(categoriesOf(all)).to.deep.equal(['procedure', 'medication', 'lifestyle', 'alternative']);
-    expect(categoriesOf(selectTreatments(all, ['acupuncture', 'exercise']).rows)).to.deep.equal(['lifestyle', 'alternative']);
+    expect(categoriesOf(pick(all, ['acupuncture', 'exercise']).items)).to.deep.equal(['lifestyle', 'alternative']);
     expect(categoriesOf([])).to.deep.equal([]);
   });
   const cases: Array<[string, string[]]> = [

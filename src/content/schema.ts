@@ -1,111 +1,108 @@
 /**
- * The content model: one valibot schema is the single source of truth for the
- * TypeScript types (via `InferOutput`) and for runtime validation of content
- * that arrives from outside the bundle (a `content` property, later `src=`).
+ * The content model: one schema (built with ./kit.ts) is the single source of
+ * truth for the TypeScript types (via `Infer`) and for the runtime validation
+ * of content from outside the bundle (the provider's `content`, later `src=`).
  */
-import * as v from 'valibot';
+import { array, boolean, object, oneOf, optional, parse, text, type Infer, type Schema } from './kit.js';
 
-// Valibot's default messages keep the bundle small; they read like
-// "Invalid length: Expected >=1 but received 0" and carry a dot path.
-const text = v.pipe(v.string(), v.minLength(1));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-// Links are checked again where they are rendered (core/url.ts): only
-// http(s), mailto and tel become links.
-const url = text;
-const time = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/));
-const list = <T extends v.GenericSchema>(item: T) => v.array(item);
+const str = text();
+const id = text(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id');
+const isoDate = text(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
+const time = text(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'an HH:MM time');
+// Links are checked where they are rendered (core/url.ts): only http(s),
+// mailto and tel become links.
+const url = str;
 
 /** A list entry; `term` is the bold lead-in of items such as "Rapid Relief: …". */
-export const ItemSchema = v.object({ term: v.optional(text), text });
+export const ItemSchema = object({ term: optional(str), text: str });
 
-export const SubsectionSchema = v.object({
+export const SubsectionSchema = object({
   id,
-  heading: v.optional(text),
-  body: v.optional(list(text)),
-  list: v.optional(
-    v.object({ heading: v.optional(text), ordered: v.optional(v.boolean()), items: list(ItemSchema) }),
+  heading: optional(str),
+  body: optional(array(str)),
+  list: optional(
+    object({ heading: optional(str), ordered: optional(boolean), items: array(ItemSchema) }),
   ),
 });
 
-export const SectionSchema = v.object({ id, heading: text, subsections: list(SubsectionSchema) });
+export const SectionSchema = object({ id, heading: str, subsections: array(SubsectionSchema) });
 
 /** Treatment categories, in the order the comparison filter offers them. */
 export const CATEGORIES = ['procedure', 'medication', 'lifestyle', 'alternative'] as const;
 
-export const TreatmentSchema = v.object({
+export const TreatmentSchema = object({
   id,
-  name: text,
-  category: v.picklist(CATEGORIES),
-  benefits: text,
-  sideEffects: text,
-  examples: v.optional(list(text)),
+  name: str,
+  category: oneOf(CATEGORIES),
+  benefits: str,
+  sideEffects: str,
+  examples: optional(array(str)),
 });
 
-export const DietGroupSchema = v.object({ id, name: text, examples: list(text), benefits: text });
+export const DietGroupSchema = object({ id, name: str, examples: array(str), benefits: str });
 
-export const FactSchema = v.object({ source: text, text });
+export const FactSchema = object({ source: str, text: str });
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const day = v.picklist(DAYS);
+const day = oneOf(DAYS);
 
-export const WeeklyRuleSchema = v.object({
-  days: list(day),
-  status: v.picklist(['open', 'appointment']),
-  opens: v.optional(time),
-  closes: v.optional(time),
-  note: v.optional(text),
+export const WeeklyRuleSchema = object({
+  days: array(day),
+  status: oneOf(['open', 'appointment']),
+  opens: optional(time),
+  closes: optional(time),
+  note: optional(str),
 });
 
-export const HoursExceptionSchema = v.object({
+export const HoursExceptionSchema = object({
   from: isoDate,
-  through: v.optional(isoDate),
-  status: v.picklist(['open', 'closed', 'appointment']),
-  opens: v.optional(time),
-  closes: v.optional(time),
-  note: v.optional(text),
+  through: optional(isoDate),
+  status: oneOf(['open', 'closed', 'appointment']),
+  opens: optional(time),
+  closes: optional(time),
+  note: optional(str),
 });
 
-export const ClinicSchema = v.object({
-  name: text,
-  tagline: v.optional(text),
+export const ClinicSchema = object({
+  name: str,
+  tagline: optional(str),
   url,
-  address: v.object({
-    street: text,
-    unit: v.optional(text),
-    locality: text,
-    region: text,
-    postalCode: text,
-    country: text,
+  address: object({
+    street: str,
+    unit: optional(str),
+    locality: str,
+    region: str,
+    postalCode: str,
+    country: str,
   }),
-  serviceAreas: list(text),
-  hours: v.object({
-    timeZone: text,
-    summary: text,
-    weekly: list(WeeklyRuleSchema),
-    exceptions: list(HoursExceptionSchema),
+  serviceAreas: array(str),
+  hours: object({
+    timeZone: str,
+    summary: str,
+    weekly: array(WeeklyRuleSchema),
+    exceptions: array(HoursExceptionSchema),
   }),
-  cta: v.optional(v.object({ label: text, url })),
-  copyright: v.optional(text),
+  cta: optional(object({ label: str, url })),
+  copyright: optional(str),
 });
 
-const block = <T extends v.GenericSchema>(item: T) => v.object({ heading: text, items: list(item) });
+const block = <T>(item: Schema<T>) => object({ heading: str, items: array(item) });
 
-export const ContentSchema = v.object({
-  version: v.literal(1),
-  lang: text,
-  article: v.object({
-    title: text,
-    author: text,
+export const ContentSchema = object({
+  version: oneOf([1]),
+  lang: str,
+  article: object({
+    title: str,
+    author: str,
     updated: isoDate,
-    summary: text,
-    publisher: v.object({ name: text, url }),
-    disclaimer: text,
-    conclusion: v.object({ heading: text, body: list(text) }),
+    summary: str,
+    publisher: object({ name: str, url }),
+    disclaimer: str,
+    conclusion: object({ heading: str, body: array(str) }),
   }),
-  keyTakeaways: block(text),
-  sections: list(SectionSchema),
-  testimonial: v.object({ heading: text, quote: text, attribution: text }),
+  keyTakeaways: block(str),
+  sections: array(SectionSchema),
+  testimonial: object({ heading: str, quote: str, attribution: str }),
   treatments: block(TreatmentSchema),
   facts: block(FactSchema),
   diet: block(DietGroupSchema),
@@ -113,14 +110,14 @@ export const ContentSchema = v.object({
   clinic: ClinicSchema,
 });
 
-export type Content = v.InferOutput<typeof ContentSchema>;
-export type Treatment = v.InferOutput<typeof TreatmentSchema>;
+export type Content = Infer<typeof ContentSchema>;
+export type Treatment = Infer<typeof TreatmentSchema>;
 export type TreatmentCategory = Treatment['category'];
-export type DietGroup = v.InferOutput<typeof DietGroupSchema>;
-export type Fact = v.InferOutput<typeof FactSchema>;
-export type Item = v.InferOutput<typeof ItemSchema>;
-export type Section = v.InferOutput<typeof SectionSchema>;
-export type Clinic = v.InferOutput<typeof ClinicSchema>;
+export type DietGroup = Infer<typeof DietGroupSchema>;
+export type Fact = Infer<typeof FactSchema>;
+export type Item = Infer<typeof ItemSchema>;
+export type Section = Infer<typeof SectionSchema>;
+export type Clinic = Infer<typeof ClinicSchema>;
 export type Day = (typeof DAYS)[number];
 
 export type ValidationResult =
@@ -132,10 +129,6 @@ export type ValidationResult =
  * it returns readable `path: message` lines (at most 5) for a console warning.
  */
 export function validateContent(input: unknown): ValidationResult {
-  const result = v.safeParse(ContentSchema, input);
-  if (result.success) return { ok: true, content: result.output };
-  return {
-    ok: false,
-    errors: result.issues.slice(0, 5).map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`),
-  };
+  const result = parse(ContentSchema, input);
+  return result.ok ? { ok: true, content: result.value } : { ok: false, errors: result.issues.slice(0, 5) };
 }

@@ -20,7 +20,11 @@ const en = {
   examples: 'e.g.',
   featured: 'Featured',
   noTreatments: 'No treatments to show. Check the treatments attribute for valid ids.',
+  noGroups: 'No food groups to show. Check the groups attribute for valid ids.',
+  noSection: 'This part of the guide is not available.',
   source: 'Source:',
+  by: 'By',
+  contents: 'Contents',
   updated: 'Updated',
 };
 

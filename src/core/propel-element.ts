@@ -3,8 +3,11 @@ import { ContextConsumer } from '@lit/context';
 import { contentContext, localeContext } from '../content/context.js';
 import { defaultContent } from '../content/default-content.js';
 import type { Content } from '../content/schema.js';
-import { closestLang, safeLocale } from './format.js';
+import { closestLang, formatDate, parseIdList, safeLocale } from './format.js';
+import { pick } from './pick.js';
+import { strings } from './i18n.js';
 import { baseStyles } from './styles.js';
+import { safeHref } from './url.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
 
@@ -25,6 +28,7 @@ export class PropelElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    hideAttribution: { attribute: 'hide-attribution', type: Boolean },
   };
 
   /**
@@ -38,6 +42,13 @@ export class PropelElement extends LitElement {
    * host page's outline. Widgets document their default.
    */
   declare headingLevel: number | undefined;
+
+  /**
+   * Hides the footer with the source, the updated date and the disclaimer.
+   * `<propel-fibro-guide>` sets it on the widgets it composes and shows the
+   * footer once.
+   */
+  declare hideAttribution: boolean;
 
   #content = new ContextConsumer(this, { context: contentContext, subscribe: true });
   #locale = new ContextConsumer(this, { context: localeContext, subscribe: true });
@@ -79,6 +90,35 @@ export class PropelElement extends LitElement {
       aria-level=${level ?? nothing}
       aria-hidden=${!level && namedElsewhere ? 'true' : nothing}
     >${text}</div>`;
+  }
+
+  /**
+   * The items named by a comma-separated id attribute, in its order (all
+   * items when unset); unknown ids are dropped with one warning.
+   */
+  protected pick<T extends { id: string }>(attribute: string, all: readonly T[], value: string | undefined): T[] {
+    const { items, unknown } = pick(all, parseIdList(value));
+    if (unknown.length) {
+      this.warn(`${attribute}: unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')} ignored. Known ids: ${all.map((i) => i.id).join(', ')}.`);
+    }
+    return items;
+  }
+
+  /** The footer every widget carries: source link, updated date, not-medical-advice note. */
+  protected renderAttribution(withDisclaimer = true) {
+    if (this.hideAttribution) return nothing;
+    const t = strings(this.locale);
+    const { publisher, updated, disclaimer } = this.data.article;
+    const href = safeHref(publisher.url);
+    if (!href) this.warn(`publisher url "${publisher.url}" is not http(s), mailto or tel; shown as text.`);
+    return html`<div part="footer" class="footer">
+      <p>
+        ${t.source} ${href ? html`<a href=${href}>${publisher.name}</a>` : publisher.name}
+        <span aria-hidden="true">·</span>
+        ${t.updated} <time datetime=${updated}>${formatDate(updated, this.locale)}</time>
+      </p>
+      ${withDisclaimer ? html`<p>${disclaimer}</p>` : nothing}
+    </div>`;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -92,6 +92,19 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  .footer {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-top: 1px solid var(--_border);
+    background: var(--_surface-alt);
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .footer p {
+    margin: 0;
+  }
+  .footer p + p {
+    margin-top: 0.25em;
+  }
   .message {
     margin: 0;
     padding: var(--_space);

@@ -8,26 +8,6 @@ export const COLUMNS = ['treatment', 'benefits', 'side-effects'] as const;
 export type Column = (typeof COLUMNS)[number];
 export type Direction = 'ascending' | 'descending';
 
-export interface Selection {
-  rows: Treatment[];
-  /** Requested ids that are not in the content, in request order. */
-  unknown: string[];
-}
-
-/** Picks and orders rows by id; `undefined` ids means every row in content order. */
-export function selectTreatments(all: readonly Treatment[], ids: readonly string[] | undefined): Selection {
-  if (!ids) return { rows: [...all], unknown: [] };
-  const byId = new Map(all.map((t) => [t.id, t]));
-  const rows: Treatment[] = [];
-  const unknown: string[] = [];
-  for (const id of ids) {
-    const row = byId.get(id);
-    if (row) rows.push(row);
-    else unknown.push(id);
-  }
-  return { rows, unknown };
-}
-
 /** The categories present in the rows, in the canonical order of `CATEGORIES`. */
 export function categoriesOf(rows: readonly Treatment[]): TreatmentCategory[] {
   const present = new Set(rows.map((r) => r.category));

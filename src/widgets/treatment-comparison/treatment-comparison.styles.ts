@@ -171,19 +171,6 @@ export const comparisonStyles = css`
   .label {
     display: none;
   }
-  .footer {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border-top: 1px solid var(--_border);
-    background: var(--_surface-alt);
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-  .footer p {
-    margin: 0;
-  }
-  .footer .disclaimer {
-    margin-top: 0.25em;
-  }
   .message {
     margin: var(--_space);
   }

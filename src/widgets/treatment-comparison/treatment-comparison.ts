@@ -1,16 +1,13 @@
 import { html, nothing, svg } from 'lit';
 import type { Treatment, TreatmentCategory } from '../../content/schema.js';
 import { define } from '../../core/define.js';
-import { formatDate, parseIdList } from '../../core/format.js';
 import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
-import { safeHref } from '../../core/url.js';
 import {
   categoriesOf,
   COLUMNS,
   filterByCategory,
   isColumn,
-  selectTreatments,
   sortRows,
   type Column,
   type Direction,
@@ -126,11 +123,7 @@ export class PropelTreatmentComparison extends PropelElement {
 
   /** The rows as the reader sees them, with the bad input already reported. */
   #view(): { rows: Treatment[]; all: Treatment[]; categories: TreatmentCategory[]; column?: Column; direction: Direction } {
-    const content = this.data.treatments.items;
-    const { rows: picked, unknown } = selectTreatments(content, parseIdList(this.treatments));
-    if (unknown.length) {
-      this.warn(`treatments: unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')} ignored. Known ids: ${content.map((t) => t.id).join(', ')}.`);
-    }
+    const picked = this.pick('treatments', this.data.treatments.items, this.treatments);
     if (this.highlight && !picked.some((t) => t.id === this.highlight)) {
       this.warn(`highlight="${this.highlight}" is not one of the shown treatments; nothing is highlighted.`);
     }
@@ -213,7 +206,7 @@ export class PropelTreatmentComparison extends PropelElement {
             </table>`
           : html`<p part="message" class="message">${t.noTreatments}</p>`}
         <div class="vh" role="status">${this.#announcement}</div>
-        ${this.#renderFooter()}
+        ${this.renderAttribution()}
       </div>
     `;
   }
@@ -254,21 +247,6 @@ export class PropelTreatmentComparison extends PropelElement {
         <span class="label" aria-hidden="true">${t.columns['side-effects']}</span>${row.sideEffects}
       </td>
     </tr>`;
-  }
-
-  #renderFooter() {
-    const t = strings(this.locale);
-    const { publisher, updated, disclaimer } = this.data.article;
-    const href = safeHref(publisher.url);
-    if (!href) this.warn(`publisher url "${publisher.url}" is not http(s), mailto or tel; shown as text.`);
-    return html`<div part="footer" class="footer">
-      <p>
-        ${t.source} ${href ? html`<a href=${href}>${publisher.name}</a>` : publisher.name}
-        <span aria-hidden="true">·</span>
-        ${t.updated} <time datetime=${updated}>${formatDate(updated, this.locale)}</time>
-      </p>
-      <p class="disclaimer">${disclaimer}</p>
-    </div>`;
   }
 }
 
