@@ -19,15 +19,16 @@ export function minifyCss(text: string): string {
 }
 
 /**
- * Minifies the static text of an html``/svg`` template: whitespace that spans
- * a line break between two tags goes, any other such run becomes one space
- * (which the HTML renderer would collapse to anyway).
+ * Minifies the static text of an html``/svg`` template. Only whitespace that
+ * spans a line break changes: between two tags or at the template's ends it
+ * goes, elsewhere it becomes one space (as the HTML renderer would show it).
+ * Spaces on one line are kept, so `</b> ${x}` keeps its space.
  */
 export function minifyHtml(text: string, first: boolean, last: boolean): string {
-  let out = text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
-  if (first) out = out.trimStart();
-  if (last) out = out.trimEnd();
-  return out;
+  let out = text.replace(/>\s*\n\s*</g, '><');
+  if (first) out = out.replace(/^\s*\n\s*/, '');
+  if (last) out = out.replace(/\s*\n\s*$/, '');
+  return out.replace(/\s*\n\s*/g, ' ');
 }
 
 function walk(node: unknown, visit: (node: Node) => void): void {

@@ -15,6 +15,9 @@ const script = readFileSync('dist/propel-widgets.js', 'utf8');
 /** Pages to shoot: a body of markup, placed in a page that looks like a typical blog column. */
 export const PAGES = {
   comparison: `<propel-treatment-comparison filterable highlight="ketamine-therapy" THEME></propel-treatment-comparison>`,
+  diet: `<propel-diet-grid THEME></propel-diet-grid>`,
+  sections: `<propel-guide-section section="ketamine" THEME></propel-guide-section><br><propel-guide-section section="facts" THEME></propel-guide-section><br><propel-guide-section section="testimonial" THEME></propel-guide-section>`,
+  guide: `<propel-fibro-guide THEME></propel-fibro-guide>`,
 };
 
 const only = process.argv.slice(2);
@@ -30,10 +33,18 @@ const page = async (browser, name, body, width, dark) => {
   await tab.addScriptTag({ content: script });
   await tab.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('propel-') || el.shadowRoot));
   await tab.waitForTimeout(100);
-  const file = `screenshots/${name}-${width}-${dark ? 'dark' : 'light'}.png`;
-  await tab.screenshot({ path: file, fullPage: true });
+  const file = `screenshots/${name}-${width}-${dark ? 'dark' : 'light'}`;
+  await tab.screenshot({ path: `${file}.png`, fullPage: true });
+  // Long pages are also cut into readable slices of 1600 px.
+  const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+  const files = [`${file}.png`];
+  for (let y = 0, part = 1; height > 2000 && y < height; y += 1600, part++) {
+    const path = `${file}-part${part}.png`;
+    await tab.screenshot({ path, fullPage: true, clip: { x: 0, y, width, height: Math.min(1600, height - y) } });
+    files.push(path);
+  }
   await tab.close();
-  return file;
+  return files.join('\n');
 };
 
 mkdirSync('screenshots', { recursive: true });

@@ -52,3 +52,33 @@ export function findNode(node: A11yNode, match: (node: A11yNode) => boolean): A1
   }
   return undefined;
 }
+
+/**
+ * The text a reader gets from an element, descending into shadow roots
+ * (light children of a shadow host are skipped: our widgets slot nothing).
+ */
+export function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    const root = (n as Element).shadowRoot;
+    for (const child of (root ?? n).childNodes) walk(child);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** Waits until every Lit element below `root` (through shadow roots) has rendered. */
+export async function settle(root: Element): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const pending: Promise<unknown>[] = [];
+    const walk = (n: Element) => {
+      const update = (n as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+      if (update) pending.push(update);
+      for (const child of (n.shadowRoot ?? n).children) walk(child);
+      if (n.shadowRoot) for (const child of n.children) walk(child);
+    };
+    walk(root);
+    await Promise.all(pending);
+  }
+}

@@ -94,4 +94,7 @@ export const contentStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  figcaption::before {
+    content: '— ';
+  }
 `;

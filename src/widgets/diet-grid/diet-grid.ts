@@ -18,7 +18,7 @@ const ICONS: Record<string, string> = {
 const styles = css`
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     gap: var(--_space);
     margin: 0;
     padding: 0;

@@ -37,6 +37,11 @@ const styles = css`
     display: grid;
     gap: var(--_space);
   }
+  .intro .title {
+    margin-bottom: 0.375em;
+    font-size: 1.625em;
+    line-height: 1.2;
+  }
   .meta {
     color: var(--_muted);
     font-size: 0.9375em;
@@ -129,7 +134,7 @@ export class PropelFibroGuide extends PropelElement {
           ? html`<propel-diet-grid id=${id} tabindex="-1" heading-level=${sub} hide-attribution theme=${theme}></propel-diet-grid>`
           : html`<propel-guide-section id=${id} tabindex="-1" section=${id} heading-level=${sub} hide-attribution theme=${theme}></propel-guide-section>`;
     return html`<div part="base" class="guide">
-      <div class="card body">
+      <div class="card body intro">
         ${heading(level, article.title, 'title')}
         <p part="meta" class="meta">
           ${t.by} ${article.author} <span aria-hidden="true">·</span> ${t.updated}
