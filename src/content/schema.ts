@@ -17,7 +17,6 @@ const url = str;
 export const ItemSchema = object({ term: optional(str), text: str });
 
 export const SubsectionSchema = object({
-  id,
   heading: optional(str),
   body: optional(array(str)),
   list: optional(

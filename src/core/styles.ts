@@ -1,23 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-
-/**
- * Dark values of the system tokens. Each still yields to the public
- * `--propel-*` token, so a page that sets a token themes both modes.
- */
-const dark = unsafeCSS(`
-  color-scheme: dark;
-  --_primary: var(--propel-color-primary, #6fd0de);
-  --_on-primary: var(--propel-color-on-primary, #062a31);
-  --_primary-soft: var(--propel-color-primary-soft, #15333a);
-  --_surface: var(--propel-color-surface, #141c21);
-  --_surface-alt: var(--propel-color-surface-alt, #1b252c);
-  --_text: var(--propel-color-text, #e8eef1);
-  --_muted: var(--propel-color-text-muted, #a6b6be);
-  --_border: var(--propel-color-border, #2e3c45);
-  --_accent: var(--propel-color-accent, #f2b36b);
-  --_accent-soft: var(--propel-color-accent-soft, #33271a);
-  --_shadow: var(--propel-shadow, 0 1px 2px rgb(0 0 0 / 0.4), 0 8px 24px rgb(0 0 0 / 0.25));
-`);
+import { css } from 'lit';
 
 /**
  * Host reset and the token layer shared by every widget: resets the
@@ -29,20 +10,26 @@ export const baseStyles = css`
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
+    /* Light and dark values in one place: light-dark() follows color-scheme,
+       which the theme attribute sets. A public token overrides both. */
     color-scheme: light;
-    --_primary: var(--propel-color-primary, #0b6477);
-    --_on-primary: var(--propel-color-on-primary, #ffffff);
-    --_primary-soft: var(--propel-color-primary-soft, #e3f1f3);
-    --_surface: var(--propel-color-surface, #ffffff);
-    --_surface-alt: var(--propel-color-surface-alt, #f4f7f8);
-    --_text: var(--propel-color-text, #14232b);
-    --_muted: var(--propel-color-text-muted, #4d5f69);
-    --_border: var(--propel-color-border, #d6e0e4);
-    --_accent: var(--propel-color-accent, #a34f00);
-    --_accent-soft: var(--propel-color-accent-soft, #fdf1e4);
+    --_primary: var(--propel-color-primary, light-dark(#0b6477, #6fd0de));
+    --_on-primary: var(--propel-color-on-primary, light-dark(#fff, #062a31));
+    --_primary-soft: var(--propel-color-primary-soft, light-dark(#e3f1f3, #15333a));
+    --_surface: var(--propel-color-surface, light-dark(#fff, #141c21));
+    --_surface-alt: var(--propel-color-surface-alt, light-dark(#f4f7f8, #1b252c));
+    --_text: var(--propel-color-text, light-dark(#14232b, #e8eef1));
+    --_muted: var(--propel-color-text-muted, light-dark(#4d5f69, #a6b6be));
+    --_border: var(--propel-color-border, light-dark(#d6e0e4, #2e3c45));
+    --_accent: var(--propel-color-accent, light-dark(#a34f00, #f2b36b));
+    --_accent-soft: var(--propel-color-accent-soft, light-dark(#fdf1e4, #33271a));
     --_radius: var(--propel-radius, 0.75rem);
     --_space: var(--propel-space, 1rem);
-    --_shadow: var(--propel-shadow, 0 1px 2px rgb(20 35 43 / 0.06), 0 6px 20px rgb(20 35 43 / 0.06));
+    --_shadow: var(
+      --propel-shadow,
+      0 1px 2px light-dark(rgb(20 35 43 / 0.06), rgb(0 0 0 / 0.4)),
+      0 6px 20px light-dark(rgb(20 35 43 / 0.06), rgb(0 0 0 / 0.25))
+    );
     font-family: var(--propel-font-family, inherit);
     font-size: var(--propel-font-size, 1rem);
     font-style: normal;
@@ -61,12 +48,10 @@ export const baseStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   *,
   *::before,

@@ -12,7 +12,6 @@ export interface ViewItem extends Item {
 }
 
 export interface ViewPart {
-  id?: string;
   heading?: string;
   body?: string[];
   listHeading?: string;
@@ -50,8 +49,7 @@ export function sectionView(content: Content, id: string): ViewSection | undefin
     section && {
       id,
       heading: section.heading,
-      parts: section.subsections.map(({ id, heading, body, list }) => ({
-        id,
+      parts: section.subsections.map(({ heading, body, list }) => ({
         heading,
         body,
         listHeading: list?.heading,

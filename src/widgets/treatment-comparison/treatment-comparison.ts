@@ -151,7 +151,7 @@ export class PropelTreatmentComparison extends PropelElement {
   #onSort(column: Column, current: Column | undefined, direction: Direction): void {
     const next: Direction = current === column && direction === 'ascending' ? 'descending' : 'ascending';
     const t = strings(this.locale);
-    this.#announcement = t.sortedBy(t.columns[column], t.directions[next]);
+    this.#announcement = t.sortedBy(t.columns[column], next);
     this.sortColumn = column;
     this.sortDirection = next;
     this.dispatchEvent(

@@ -1,0 +1,65 @@
+/**
+ * schema.org MedicalClinic JSON-LD for the clinic, placed once per page in
+ * the light DOM (search engines do not read shadow roots).
+ */
+import type { Clinic } from '../../content/schema.js';
+
+const DAY_NAMES: Record<string, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** The JSON-LD object. Only 'open' rules are opening hours; appointment-only days go in the description. */
+export function clinicJsonLd(clinic: Clinic): Record<string, unknown> {
+  const { address: a, hours } = clinic;
+  const spec = (extra: Record<string, unknown>) => ({ '@type': 'OpeningHoursSpecification', ...extra });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalClinic',
+    name: clinic.name,
+    url: clinic.url,
+    description: [clinic.tagline, ...hours.weekly.filter((w) => w.status != 'open').map((w) => w.note)].filter(Boolean).join('. '),
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: [a.street, a.unit].filter(Boolean).join(', '),
+      addressLocality: a.locality,
+      addressRegion: a.region,
+      postalCode: a.postalCode,
+      addressCountry: a.country,
+    },
+    areaServed: clinic.serviceAreas.map((name) => ({ '@type': 'Place', name })),
+    openingHoursSpecification: hours.weekly
+      .filter((w) => w.status == 'open')
+      .map((w) => spec({ dayOfWeek: w.days.map((d) => DAY_NAMES[d]), opens: w.opens, closes: w.closes })),
+    specialOpeningHoursSpecification: hours.exceptions
+      .filter((x) => x.status != 'appointment')
+      .map((x) =>
+        spec({
+          validFrom: x.from,
+          validThrough: x.through ?? x.from,
+          // schema.org marks a closed day as opening and closing at midnight.
+          opens: x.status == 'open' ? x.opens : '00:00',
+          closes: x.status == 'open' ? x.closes : '00:00',
+        }),
+      ),
+  };
+}
+
+/** Writes (or refreshes) the page's one JSON-LD script for the clinic. */
+export function ensureJsonLd(clinic: Clinic, doc: Document = document): HTMLScriptElement {
+  let script = doc.querySelector<HTMLScriptElement>('script[data-propel-clinic]');
+  if (!script) {
+    script = doc.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.propelClinic = '';
+    doc.head.append(script);
+  }
+  const json = JSON.stringify(clinicJsonLd(clinic));
+  if (script.textContent !== json) script.textContent = json;
+  return script;
+}

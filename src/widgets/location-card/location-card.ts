@@ -1,0 +1,155 @@
+import { css, html, nothing } from 'lit';
+import { contentStyles } from '../../core/content-styles.js';
+import { define } from '../../core/define.js';
+import { heading } from '../../core/heading.js';
+import { strings } from '../../core/i18n.js';
+import { PropelElement } from '../../core/propel-element.js';
+import { safeHref } from '../../core/url.js';
+import '../clinic-hours/clinic-hours.js';
+
+const styles = css`
+  .title {
+    margin-bottom: 0.25em;
+  }
+  .tagline {
+    color: var(--_muted);
+  }
+  address {
+    margin: 0.75em 0;
+    font-style: normal;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em 1.25em;
+  }
+  .button {
+    padding: 0.5em 1.125em;
+    border-radius: 999px;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  details {
+    margin: 1em 0;
+    padding: 0.625em 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details propel-clinic-hours {
+    margin-top: 0.75em;
+  }
+  .areas {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    padding: 0;
+    list-style: none;
+  }
+  .areas li {
+    margin: 0;
+    padding: 0.125em 0.75em;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    font-size: 0.875em;
+  }
+`;
+
+/**
+ * The clinic's location: name, address with a directions link, the live
+ * opening-hours badge with the week's hours on demand, the areas it serves
+ * and a call to action, all from the content.
+ *
+ * @summary Clinic address, directions, live hours and service areas.
+ * @tagname propel-location-card
+ *
+ * @csspart base - The card.
+ * @csspart title - The clinic's name (a heading; level from `heading-level`, default 2).
+ * @csspart address - The postal address.
+ * @csspart directions - The link to directions in Google Maps.
+ * @csspart cta - The call-to-action link (a button).
+ * @csspart week - The `<details>` that reveals the week's hours.
+ * @csspart subtitle - The "Areas we serve" heading.
+ * @csspart areas - The list of service areas.
+ * @csspart footer - The copyright line.
+ *
+ * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--propel-font-size=1rem] - Base font size.
+ * @cssprop [--propel-color-primary=#0b6477] - Links and the call-to-action button.
+ * @cssprop [--propel-color-on-primary=#ffffff] - The button's text.
+ * @cssprop [--propel-color-surface=#ffffff] - Card background.
+ * @cssprop [--propel-color-surface-alt=#f4f7f8] - Service-area chips and footer.
+ * @cssprop [--propel-color-text=#14232b] - Text.
+ * @cssprop [--propel-color-text-muted=#4d5f69] - Tagline and footer.
+ * @cssprop [--propel-color-border=#d6e0e4] - Borders.
+ * @cssprop [--propel-radius=0.75rem] - Corners.
+ * @cssprop [--propel-space=1rem] - Spacing unit.
+ * @cssprop [--propel-shadow=0 1px 2px rgb(20 35 43 / 0.06), 0 6px 20px rgb(20 35 43 / 0.06)] - Card shadow.
+ */
+export class PropelLocationCard extends PropelElement {
+  static override styles = [...PropelElement.styles, contentStyles, styles];
+
+  static override properties = {
+    hourCycle: { attribute: 'hour-cycle' },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+  };
+
+  /** `h12` or `h23` for the hours; defaults to the locale's convention. */
+  declare hourCycle: string | undefined;
+
+  /** Adds the clinic's schema.org `MedicalClinic` JSON-LD to the page (once per page). */
+  declare structuredData: boolean;
+
+  constructor() {
+    super();
+    this.structuredData = false;
+  }
+
+  override render() {
+    const { clinic } = this.data;
+    const { address: a, cta } = clinic;
+    const t = strings(this.locale);
+    const level = this.level(2)!;
+    const street = a.unit ? `${a.street}, ${a.unit}` : a.street;
+    const city = `${a.locality}, ${a.region} ${a.postalCode}`;
+    const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(`${clinic.name}, ${street}, ${city}`)}`;
+    const ctaHref = safeHref(cta?.url);
+    if (cta && !ctaHref) this.warn(`cta url "${cta.url}" is not http(s), mailto or tel; no button.`);
+    const theme = this.theme ?? 'light';
+    return html`<div part="base" class="card">
+      <div class="body">
+        ${heading(level, clinic.name, 'title')} ${clinic.tagline ? html`<p class="tagline">${clinic.tagline}</p>` : nothing}
+        <propel-clinic-hours theme=${theme} hour-cycle=${this.hourCycle ?? nothing} ?structured-data=${this.structuredData}></propel-clinic-hours>
+        <address part="address">${street}<br />${city}</address>
+        <p class="actions">
+          <a part="directions" href=${directions}>${t.getDirections}</a>
+          ${cta && ctaHref ? html`<a part="cta" class="button" href=${ctaHref}>${cta.label}</a>` : nothing}
+        </p>
+        <details part="week">
+          <summary>${t.weeklyHours}</summary>
+          <propel-clinic-hours variant="week" theme=${theme} hour-cycle=${this.hourCycle ?? nothing}></propel-clinic-hours>
+        </details>
+        ${heading(level + 1, t.serviceAreas, 'subtitle')}
+        <ul part="areas" class="areas">
+          ${clinic.serviceAreas.map((area) => html`<li>${area}</li>`)}
+        </ul>
+      </div>
+      ${clinic.copyright ? html`<div part="footer" class="footer"><p>${clinic.copyright}</p></div>` : nothing}
+    </div>`;
+  }
+}
+
+define('propel-location-card', PropelLocationCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'propel-location-card': PropelLocationCard;
+  }
+}
