@@ -24,11 +24,14 @@ const a11yTree = {
 };
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  // The *.tz.test.ts files need the browser in another time zone: they run in their own group.
+  files: ['tests/**/*.test.ts', '!tests/**/*.tz.test.ts'],
   // Test what ships: Lit's production build, not its dev mode.
   nodeResolve: { exportConditions: ['production'] },
   plugins: [a11yTree, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chrome()],
+  // `wtr` runs the default group and every group below; `wtr --group tokyo` runs only this one.
+  groups: [{ name: 'tokyo', files: 'tests/**/*.tz.test.ts', browsers: [chrome({ TZ: 'Asia/Tokyo' })] }],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
 };

@@ -25,7 +25,7 @@ describe('<propel-guide-section>', () => {
       'Treatment Sessions: Ketamine is administered intravenously or intramuscularly, with each session lasting about 45 minutes.',
       'Psychotherapy Integration: Sessions are paired with psychotherapy to enhance long-term benefits.',
     ]);
-    expect($$(el, 'ul > li').map((li) => text(li.querySelector('.term')!))).to.deep.equal([
+    expect($$(el, 'ul > li').map((li) => text(li.querySelector('b')!))).to.deep.equal([
       'Rapid Relief:',
       'Mood Improvement:',
       'Non-Habit Forming:',
@@ -103,7 +103,7 @@ describe('<propel-guide-section>', () => {
 
   it('renders the self-care tips as an ordered list in the article order', async () => {
     const el = await fixture<PropelGuideSection>(html`<propel-guide-section section="self-care"></propel-guide-section>`);
-    expect($$(el, 'ol > li .term').map(text)).to.deep.equal([
+    expect($$(el, 'ol > li b').map(text)).to.deep.equal([
       'Stay Active:',
       'Practice Mindfulness:',
       'Maintain a Healthy Diet:',

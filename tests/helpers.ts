@@ -82,3 +82,11 @@ export async function settle(root: Element): Promise<void> {
     await Promise.all(pending);
   }
 }
+
+/** Relative luminance (0 black … 1 white) of a computed colour, `rgb(…)` or `color(srgb …)`. */
+export function luminance(color: string): number {
+  const n = color.match(/[\d.]+/g)!.map(Number);
+  const [r, g, b] = color.startsWith('color(') ? n : n.map((v) => v / 255);
+  const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+}

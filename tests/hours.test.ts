@@ -1,13 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { defaultContent } from '../src/content/default-content.js';
 import {
-  clinicDate,
-  dayOf,
   describeStatus,
   formatClock,
   formatInstant,
   hoursProblem,
-  isValidTimeZone,
+  nextMidnight,
   statusAt,
   upcomingExceptions,
   weekSchedule,
@@ -118,7 +116,8 @@ describe('statusAt and describeStatus', () => {
       const status = statusAt(hours, new Date(now));
       expect(status.state, 'state').to.equal(state);
       expect(status.until?.toISOString(), 'until').to.equal(until);
-      expect(status.nextState, 'nextState').to.equal(nextState);
+      // The state that begins at `until`.
+      expect(status.until && statusAt(hours, status.until).state, 'next state').to.equal(nextState);
       expect(plain(describeStatus(hours, status, new Date(now), 'en-US'))).to.equal(sentence);
     });
   }
@@ -131,20 +130,16 @@ describe('statusAt details', () => {
     expect(status.nextOpen?.toISOString()).to.equal('2026-06-21T19:00:00.000Z');
   });
 
-  const cases: Array<[string, string, Hours, string | undefined, string | undefined]> = [
-    ['open: the next opening is tomorrow', '2026-06-17T19:00:00Z', clinic, '2026-06-18T16:00:00.000Z', undefined],
-    ['Friday evening: Monday, past the appointment Saturday', '2026-06-20T03:00:00Z', clinic, '2026-06-22T16:00:00.000Z', undefined],
-    ['Saturday carries its note', '2026-06-20T15:00:00Z', clinic, '2026-06-22T16:00:00.000Z', 'Some Saturdays by appointment only'],
-    ['a holiday carries its note', '2026-11-26T18:00:00Z', holidays, '2026-11-27T17:00:00.000Z', 'Thanksgiving'],
-    ['a date range carries its note', '2026-12-30T20:00:00Z', holidays, '2027-01-04T17:00:00.000Z', 'Holiday break'],
-    ['no opening within 14 days', '2026-05-10T19:00:00Z', closedSpring, undefined, undefined],
+  const cases: Array<[string, string, Hours, string | undefined]> = [
+    ['open: the next opening is tomorrow', '2026-06-17T19:00:00Z', clinic, '2026-06-18T16:00:00.000Z'],
+    ['Friday evening: Monday, past the appointment Saturday', '2026-06-20T03:00:00Z', clinic, '2026-06-22T16:00:00.000Z'],
+    ['Saturday', '2026-06-20T15:00:00Z', clinic, '2026-06-22T16:00:00.000Z'],
+    ['a holiday', '2026-11-26T18:00:00Z', holidays, '2026-11-27T17:00:00.000Z'],
+    ['a date range', '2026-12-30T20:00:00Z', holidays, '2027-01-04T17:00:00.000Z'],
+    ['no opening within 14 days', '2026-05-10T19:00:00Z', closedSpring, undefined],
   ];
-  for (const [label, now, hours, nextOpen, note] of cases) {
-    it(`${label}`, () => {
-      const status = statusAt(hours, new Date(now));
-      expect(status.nextOpen?.toISOString(), 'nextOpen').to.equal(nextOpen);
-      expect(status.note, 'note').to.equal(note);
-    });
+  for (const [label, now, hours, nextOpen] of cases) {
+    it(`${label}: next opening ${nextOpen}`, () => expect(statusAt(hours, new Date(now)).nextOpen?.toISOString()).to.equal(nextOpen));
   }
 });
 
@@ -174,7 +169,7 @@ describe('weekSchedule', () => {
     expect(week.map((d) => d.date)).to.deep.equal(['2026-06-15', '2026-06-16', '2026-06-17', '2026-06-18', '2026-06-19', '2026-06-20', '2026-06-21']);
     expect(week.map((d) => d.state)).to.deep.equal(['open', 'open', 'open', 'open', 'open', 'appointment', 'closed']);
     expect(week.filter((d) => d.today).map((d) => d.date)).to.deep.equal(['2026-06-17']);
-    expect(week[0]).to.include({ opens: '09:00', closes: '19:00', exception: false });
+    expect(week[0]).to.include({ opens: '09:00', closes: '19:00' });
     expect(week[5]!.note).to.equal('Some Saturdays by appointment only');
     expect(week[5]!.opens).to.equal(undefined);
     expect(week[6]!.opens).to.equal(undefined);
@@ -184,10 +179,10 @@ describe('weekSchedule', () => {
     const week = weekSchedule(holidays, new Date('2026-12-24T20:00:00Z'));
     expect(week.map((d) => d.date)).to.deep.equal(['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27']);
     expect(week.map((d) => d.state)).to.deep.equal(['open', 'open', 'open', 'open', 'closed', 'closed', 'closed']);
-    expect(week.map((d) => d.exception)).to.deep.equal([false, false, false, true, true, true, true]);
+    expect(week.map((d) => d.note)).to.deep.equal([undefined, undefined, undefined, 'Christmas Eve', 'Holiday break', 'Holiday break', 'Holiday break']);
     expect(week[3]).to.include({ opens: '09:00', closes: '13:00', note: 'Christmas Eve', today: true });
     expect(week[4]).to.include({ note: 'Holiday break', today: false });
-    expect(weekSchedule(holidays, new Date('2026-11-26T18:00:00Z'))[3]).to.include({ date: '2026-11-26', state: 'closed', exception: true, note: 'Thanksgiving' });
+    expect(weekSchedule(holidays, new Date('2026-11-26T18:00:00Z'))[3]).to.include({ date: '2026-11-26', state: 'closed', note: 'Thanksgiving' });
     expect(weekSchedule(holidays, new Date('2026-08-11T18:00:00Z'))[0]).to.include({ state: 'appointment', opens: '10:00', closes: '16:00' });
   });
 
@@ -218,21 +213,40 @@ describe('upcomingExceptions', () => {
   it('is empty for the default content', () => expect(upcomingExceptions(clinic, new Date('2026-11-01T19:00:00Z'))).to.deep.equal([]));
 });
 
-describe('clinicDate and dayOf', () => {
-  const dates: Array<[string, string, string]> = [
-    ['2026-06-20T06:59:00Z', 'America/Los_Angeles', '2026-06-19'],
-    ['2026-06-20T07:00:00Z', 'America/Los_Angeles', '2026-06-20'],
-    ['2026-06-19T15:00:00Z', 'Asia/Tokyo', '2026-06-20'],
-    ['2026-06-19T10:00:00Z', 'Pacific/Kiritimati', '2026-06-20'],
-    ['2026-06-20T10:00:00Z', 'Pacific/Pago_Pago', '2026-06-19'],
-    ['2026-12-31T23:00:00Z', 'Pacific/Kiritimati', '2027-01-01'],
+describe('clinic dates and days (weekSchedule today)', () => {
+  const today = (now: string, timeZone: string) => weekSchedule({ ...clinic, timeZone }, new Date(now)).find((d) => d.today)!;
+  const dates: Array<[string, string, string, string]> = [
+    ['2026-06-20T06:59:00Z', 'America/Los_Angeles', '2026-06-19', 'fri'],
+    ['2026-06-20T07:00:00Z', 'America/Los_Angeles', '2026-06-20', 'sat'],
+    ['2026-06-19T15:00:00Z', 'Asia/Tokyo', '2026-06-20', 'sat'],
+    ['2026-06-19T10:00:00Z', 'Pacific/Kiritimati', '2026-06-20', 'sat'],
+    ['2026-06-20T10:00:00Z', 'Pacific/Pago_Pago', '2026-06-19', 'fri'],
+    ['2026-12-31T23:00:00Z', 'Pacific/Kiritimati', '2027-01-01', 'fri'],
+    ['2026-03-08T20:00:00Z', 'America/Los_Angeles', '2026-03-08', 'sun'],
+    ['2026-03-09T20:00:00Z', 'America/Los_Angeles', '2026-03-09', 'mon'],
+    ['2026-11-26T20:00:00Z', 'America/Los_Angeles', '2026-11-26', 'thu'],
+    ['2026-12-26T20:00:00Z', 'America/Los_Angeles', '2026-12-26', 'sat'],
+    ['2024-02-29T20:00:00Z', 'America/Los_Angeles', '2024-02-29', 'thu'],
   ];
-  for (const [now, zone, date] of dates) {
-    it(`${now} is ${date} in ${zone}`, () => expect(clinicDate(new Date(now), zone)).to.equal(date));
+  for (const [now, zone, date, day] of dates) {
+    it(`${now} is ${day} ${date} in ${zone}`, () => expect(today(now, zone)).to.include({ date, day }));
   }
-  it('names the day of a date', () => {
-    expect(['2026-03-08', '2026-03-09', '2026-11-26', '2026-12-26', '2027-01-01', '2024-02-29'].map(dayOf)).to.deep.equal(['sun', 'mon', 'thu', 'sat', 'fri', 'thu']);
-  });
+});
+
+describe('nextMidnight', () => {
+  const cases: Array<[string, string, string]> = [
+    ['2026-06-17T19:00:00Z', 'America/Los_Angeles', '2026-06-18T07:00:00.000Z'],
+    // The night before the spring change: the next midnight is still PST; the day after, PDT.
+    ['2026-03-08T07:59:59Z', 'America/Los_Angeles', '2026-03-08T08:00:00.000Z'],
+    ['2026-03-08T08:00:00Z', 'America/Los_Angeles', '2026-03-09T07:00:00.000Z'],
+    // The fall change: midnight of Nov 2 is PST.
+    ['2026-11-01T08:30:00Z', 'America/Los_Angeles', '2026-11-02T08:00:00.000Z'],
+    ['2026-06-19T15:00:00Z', 'Asia/Tokyo', '2026-06-20T15:00:00.000Z'],
+    ['2026-06-19T10:00:00Z', 'Pacific/Kiritimati', '2026-06-20T10:00:00.000Z'],
+  ];
+  for (const [now, zone, next] of cases) {
+    it(`after ${now} in ${zone}: ${next}`, () => expect(nextMidnight(new Date(now), zone).toISOString()).to.equal(next));
+  }
 });
 
 describe('formatClock and formatInstant', () => {
@@ -271,7 +285,7 @@ describe('formatClock and formatInstant', () => {
   }
 });
 
-describe('hoursProblem and isValidTimeZone', () => {
+describe('hoursProblem', () => {
   it('accepts the default content and the test fixtures', () => {
     for (const hours of [clinic, holidays, dstNights, closedSpring, allDays, kiritimati]) expect(hoursProblem(hours)).to.equal(undefined);
   });
@@ -302,6 +316,7 @@ describe('hoursProblem and isValidTimeZone', () => {
   it('names what is wrong', () => {
     expect(hoursProblem({ ...clinic, timeZone: 'Mars/Olympus_Mons' })).to.contain('Mars/Olympus_Mons');
     expect(hoursProblem(cases[8]![1])).to.contain('fri');
+    expect(hoursProblem(cases[9]![1])).to.contain('mon');
     expect(hoursProblem(cases[12]![1])).to.contain('2026-12-31');
   });
 
@@ -316,6 +331,7 @@ describe('hoursProblem and isValidTimeZone', () => {
     ['Los Angeles', false],
   ];
   for (const [zone, valid] of zones) {
-    it(`isValidTimeZone(${JSON.stringify(zone)}) is ${valid}`, () => expect(isValidTimeZone(zone)).to.equal(valid));
+    it(`time zone ${JSON.stringify(zone)} is ${valid ? 'valid' : 'a problem'}`, () =>
+      expect(hoursProblem({ ...clinic, timeZone: zone })).to.equal(valid ? undefined : `time zone "${zone}"`));
   }
 });

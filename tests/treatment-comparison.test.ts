@@ -127,7 +127,9 @@ describe('<propel-treatment-comparison>', () => {
     const rows = $$(el, 'tbody tr');
     expect(rows[0]!.getAttribute('part')).to.equal('row row-highlighted');
     expect(rows.slice(1).every((row) => row.getAttribute('part') === 'row')).to.be.true;
-    expect(text(rows[0]!.querySelector('[part=highlight-badge]')!)).to.equal('Offered here');
+    const badge = rows[0]!.querySelector('[part=highlight-badge]')!;
+    expect(text(badge)).to.equal('★ Offered here');
+    expect(badge.querySelector('[aria-hidden=true]')!.textContent, 'the star is decoration').to.equal('★');
     expect($$(el, '[part=highlight-badge]')).to.have.length(1);
     expect(getComputedStyle(rows[0]!).backgroundColor).to.not.equal(getComputedStyle(rows[1]!).backgroundColor);
     await expect(el).to.be.accessible();
@@ -174,7 +176,7 @@ describe('<propel-treatment-comparison>', () => {
     expect(getComputedStyle(row.querySelector('td .label')!).display).to.equal('block');
     expect(text(row.querySelector('td')!)).to.equal('BENEFITS Rapid pain relief, mood improvement');
     expect(el.scrollWidth).to.be.at.most(320);
-    expect($(el, '.base').scrollWidth).to.be.at.most($(el, '.base').clientWidth);
+    expect($(el, '[part=base]').scrollWidth).to.be.at.most($(el, '[part=base]').clientWidth);
     const snapshot = await a11yTree();
     const table = findNode(snapshot, (n) => n.role === 'table');
     expect(table, 'table role in narrow layout').to.exist;
@@ -192,7 +194,7 @@ describe('<propel-treatment-comparison>', () => {
 
   it('applies the dark theme and public tokens', async () => {
     const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison theme="dark"></propel-treatment-comparison>`);
-    const base = $(el, '.base');
+    const base = $(el, '[part=base]');
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(20, 28, 33)');
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
     await expect(el).to.be.accessible();

@@ -6,6 +6,7 @@ import type { Content } from '../content/schema.js';
 import { closestLang, formatDate, parseIdList, safeLocale } from './format.js';
 import { pick } from './pick.js';
 import { strings } from './i18n.js';
+import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
 import { safeHref } from './url.js';
 import { VERSION } from './version.js';
@@ -68,12 +69,17 @@ export class PropelElement extends LitElement {
     warnOnce(this, `<${this.localName}>: ${message}`);
   }
 
+  /** Warns once that an attribute's value is ignored, naming what is expected. */
+  protected ignore(attribute: string, value: unknown, expected: string): void {
+    this.warn(`${attribute}="${value}" ignored; expected ${expected}.`);
+  }
+
   /** The valid heading level in effect, else `fallback` (with one warning for a bad value). */
   protected level(fallback?: number): number | undefined {
     const level = this.headingLevel;
     if (level == null) return fallback;
     if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    this.warn(`heading-level="${this.getAttribute('heading-level') ?? level}" is not 1–6; ignoring it.`);
+    this.ignore('heading-level', this.getAttribute('heading-level') ?? level, '1 to 6');
     return fallback;
   }
 
@@ -83,13 +89,9 @@ export class PropelElement extends LitElement {
    * (e.g. a table caption says the same).
    */
   protected renderTitle(text: string, level: number | undefined, namedElsewhere = false) {
-    return html`<div
-      part="title"
-      class="title"
-      role=${level ? 'heading' : nothing}
-      aria-level=${level ?? nothing}
-      aria-hidden=${!level && namedElsewhere ? 'true' : nothing}
-    >${text}</div>`;
+    return level
+      ? heading(level, text, 'title')
+      : html`<div part="title" class="title" aria-hidden=${namedElsewhere ? 'true' : nothing}>${text}</div>`;
   }
 
   /**
@@ -99,7 +101,7 @@ export class PropelElement extends LitElement {
   protected pick<T extends { id: string }>(attribute: string, all: readonly T[], value: string | undefined): T[] {
     const { items, unknown } = pick(all, parseIdList(value));
     if (unknown.length) {
-      this.warn(`${attribute}: unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')} ignored. Known ids: ${all.map((i) => i.id).join(', ')}.`);
+      this.ignore(attribute, unknown, `ids among ${all.map((i) => i.id)}`);
     }
     return items;
   }
@@ -110,7 +112,7 @@ export class PropelElement extends LitElement {
     const t = strings(this.locale);
     const { publisher, updated, disclaimer } = this.data.article;
     const href = safeHref(publisher.url);
-    if (!href) this.warn(`publisher url "${publisher.url}" is not http(s), mailto or tel; shown as text.`);
+    if (!href) this.ignore('publisher url', publisher.url, 'an http(s), mailto or tel URL');
     return html`<div part="footer" class="footer">
       <p>
         ${t.source} ${href ? html`<a href=${href}>${publisher.name}</a>` : publisher.name}
@@ -123,7 +125,7 @@ export class PropelElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
-      this.warn(`theme="${this.theme}" is not one of light, dark, auto; using light.`);
+      this.ignore('theme', this.theme, 'light, dark or auto');
     }
   }
 }

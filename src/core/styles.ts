@@ -10,19 +10,21 @@ export const baseStyles = css`
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
-    /* Light and dark values in one place: light-dark() follows color-scheme,
-       which the theme attribute sets. A public token overrides both. */
+    /* Four base colours have a light and a dark value (light-dark() follows
+       color-scheme, which the theme attribute sets); the rest of the palette
+       is mixed from them, so a page can re-theme with a few tokens. Any
+       public token overrides its mix. */
     color-scheme: light;
     --_primary: var(--propel-color-primary, light-dark(#0b6477, #6fd0de));
-    --_on-primary: var(--propel-color-on-primary, light-dark(#fff, #062a31));
-    --_primary-soft: var(--propel-color-primary-soft, light-dark(#e3f1f3, #15333a));
     --_surface: var(--propel-color-surface, light-dark(#fff, #141c21));
-    --_surface-alt: var(--propel-color-surface-alt, light-dark(#f4f7f8, #1b252c));
     --_text: var(--propel-color-text, light-dark(#14232b, #e8eef1));
-    --_muted: var(--propel-color-text-muted, light-dark(#4d5f69, #a6b6be));
-    --_border: var(--propel-color-border, light-dark(#d6e0e4, #2e3c45));
     --_accent: var(--propel-color-accent, light-dark(#a34f00, #f2b36b));
-    --_accent-soft: var(--propel-color-accent-soft, light-dark(#fdf1e4, #33271a));
+    --_on-primary: var(--propel-color-on-primary, var(--_surface));
+    --_primary-soft: var(--propel-color-primary-soft, color-mix(in srgb, var(--_primary) 12%, var(--_surface)));
+    --_surface-alt: var(--propel-color-surface-alt, color-mix(in srgb, var(--_text) 4%, var(--_surface)));
+    --_muted: var(--propel-color-text-muted, color-mix(in srgb, var(--_text) 75%, var(--_surface)));
+    --_border: var(--propel-color-border, color-mix(in srgb, var(--_text) 16%, var(--_surface)));
+    --_accent-soft: var(--propel-color-accent-soft, color-mix(in srgb, var(--_accent) 10%, var(--_surface)));
     --_radius: var(--propel-radius, 0.75rem);
     --_space: var(--propel-space, 1rem);
     --_shadow: var(
@@ -76,6 +78,18 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    overflow: hidden;
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
   }
   .footer {
     padding: calc(var(--_space) * 0.75) var(--_space);

@@ -34,7 +34,7 @@ const styles = css`
   :host([variant='week']) {
     display: block;
   }
-  .badge {
+  [part='badge'] {
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
@@ -43,9 +43,8 @@ const styles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
-    font-size: 0.9375em;
   }
-  .icon {
+  [part='icon'] {
     display: grid;
     place-items: center;
     width: 1.5em;
@@ -53,41 +52,42 @@ const styles = css`
     border-radius: 50%;
     background: var(--_muted);
     color: var(--_surface);
-  }
-  .icon svg {
     fill: none;
     stroke: currentColor;
     stroke-width: 2.25;
     stroke-linecap: round;
   }
-  .open .icon {
+  .open [part='icon'] {
     background: var(--propel-hours-open-color, light-dark(#15803d, #4ade80));
   }
-  .appointment .icon {
-    background: var(--_primary);
-  }
-  .closed .icon {
+  .closed [part='icon'] {
     background: var(--propel-hours-closed-color, light-dark(#b42318, #f97066));
   }
+  .appointment [part='icon'] {
+    background: var(--_primary);
+  }
+  .note,
   .local {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  .note {
+    display: block;
   }
   table {
     width: 100%;
     border-collapse: collapse;
   }
   caption {
-    padding-bottom: 0.5em;
     text-align: start;
     font-weight: 700;
   }
   th,
   td {
     padding: 0.4em 0.5em;
-    text-align: start;
-    font-weight: 400;
     border-top: 1px solid var(--_border);
+    text-align: start;
+    font-weight: inherit;
   }
   td {
     text-align: end;
@@ -96,24 +96,10 @@ const styles = css`
     background: var(--_primary-soft);
     font-weight: 650;
   }
-  [aria-current] th,
-  [aria-current] td {
-    font-weight: 650;
-  }
-  .today {
+  [part='today'] {
     margin-inline-start: 0.5em;
     color: var(--_primary);
     font-size: 0.8125em;
-  }
-  .note {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.8125em;
-  }
-  ul {
-    margin: 0.75em 0 0;
-    padding-inline-start: 1.25em;
-    font-size: 0.9375em;
   }
 `;
 
@@ -196,7 +182,7 @@ export class PropelClinicHours extends PropelElement {
   #cycle(): HourCycle | undefined {
     const cycle = this.hourCycle;
     if (cycle && cycle !== 'h12' && cycle !== 'h23') {
-      this.warn(`hour-cycle="${cycle}" is not h12 or h23; using the locale's.`);
+      this.ignore('hour-cycle', cycle, 'h12 or h23');
       return undefined;
     }
     return cycle;
@@ -208,7 +194,7 @@ export class PropelClinicHours extends PropelElement {
     const problem = hoursProblem(hours);
     if (this.structuredData) ensureJsonLd(clinic);
     if (problem) {
-      this.warn(`clinic hours are malformed (${problem}); showing "${hoursText.unavailable}".`);
+      this.warn(`hours unavailable: ${problem}`);
       this.#wake(undefined);
       return this.#badge('unknown', hoursText.unavailable);
     }
@@ -217,11 +203,12 @@ export class PropelClinicHours extends PropelElement {
     const cycle = this.#cycle();
     const status = statusAt(hours, now);
     const week = this.variant === 'week';
-    if (this.variant && !week && this.variant !== 'badge') this.warn(`variant="${this.variant}" is not badge or week; showing the badge.`);
+    if (this.variant && !week && this.variant !== 'badge') this.ignore('variant', this.variant, 'badge or week');
     const midnight = week ? nextMidnight(now, hours.timeZone) : undefined;
     this.#wake(midnight && (!status.until || midnight < status.until) ? midnight : status.until);
     if (!week) {
-      const next = status.until;
+      // The time the sentence names: the closing time when open, the opening time when closed.
+      const next = status.state === 'open' ? status.until : status.state === 'closed' ? status.nextOpen : undefined;
       const zone = visitorZone();
       const local =
         this.showLocal && next && zone !== hours.timeZone
@@ -252,7 +239,7 @@ export class PropelClinicHours extends PropelElement {
         <tbody>
           ${weekSchedule(hours, now).map(
             (d) => html`<tr aria-current=${d.today ? 'date' : nothing}>
-              <th scope="row">${date(d.date, { weekday: 'long' })}${d.today ? html`<span part="today" class="today">${t.today}</span>` : nothing}</th>
+              <th scope="row">${date(d.date, { weekday: 'long' })}${d.today ? html`<span class="vh">, </span><span part="today">${t.today}</span>` : nothing}</th>
               <td>
                 ${times({ ...d, status: d.state })} ${d.note ? html`<span class="note">${d.note}</span>` : nothing}
               </td>
@@ -271,8 +258,8 @@ export class PropelClinicHours extends PropelElement {
   }
 
   #badge(state: HoursState | 'unknown', text: string, extra: unknown = nothing) {
-    return html`<p part="badge" class="badge ${state}">
-      <span part="icon" class="icon">${svg`<svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><path d=${ICONS[state]} /></svg>`}</span><span>${text}${extra}</span>
+    return html`<p part="badge" class=${state}>
+      <span part="icon">${svg`<svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><path d=${ICONS[state]} /></svg>`}</span><span>${text}${extra}</span>
     </p>`;
   }
 }

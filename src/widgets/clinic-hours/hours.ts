@@ -3,36 +3,40 @@
  * the clinic's IANA time zone with `Intl` alone, so the answer is the same
  * whatever zone the visitor's browser runs in, across DST changes and the
  * date line. Local-zone `Date` APIs (getHours, getDay, setHours…) are never used:
- * a clinic wall-clock time is held as "milliseconds since the epoch read as UTC".
+ * a clinic wall-clock time is held as "milliseconds since the epoch read as UTC",
+ * a clinic day as its number since 1970-01-01.
  */
 import type { Clinic, Day } from '../../content/schema.js';
 
 export type Hours = Clinic['hours'];
 export type HoursState = 'open' | 'closed' | 'appointment';
 export type HourCycle = 'h12' | 'h23';
-type Rule = Hours['weekly'][number] | Hours['exceptions'][number];
+
+/** A weekly rule or an exception, read alike. */
+interface Rule {
+  days?: Day[];
+  from?: string;
+  through?: string;
+  status: HoursState;
+  opens?: string;
+  closes?: string;
+  note?: string;
+}
 
 export interface HoursStatus {
   state: HoursState;
   /** When the current state ends (the next change); undefined if none within 14 days. */
   until?: Date;
-  nextState?: HoursState;
   /** Start of the next 'open' segment after now; undefined if none within 14 days. */
   nextOpen?: Date;
-  /** Note of the current day's rule or exception. */
-  note?: string;
 }
 
-export interface ScheduleDay {
+/** A day of the week: its rule or exception (times, note…), with its date and state. */
+export interface ScheduleDay extends Partial<Rule> {
   date: string;
   day: Day;
-  /** 'open' if the day has any open time, else 'appointment' if any, else 'closed'. */
+  /** The status of the day's rule or exception; 'closed' when there is none. */
   state: HoursState;
-  /** The times of the day's rule or exception, when it has any. */
-  opens?: string;
-  closes?: string;
-  note?: string;
-  exception: boolean;
   today: boolean;
 }
 
@@ -50,144 +54,120 @@ export const hoursText = {
 };
 
 const DAY = 864e5;
+/** Day names from Monday; 1970-01-01, day 0, was a Thursday (index 3). */
 const DAYS = 'mon tue wed thu fri sat sun'.split(' ') as Day[];
 const formatters: Record<string, Intl.DateTimeFormat> = {};
 
+/** A cached `Intl.DateTimeFormat` (throws on an invalid time zone). */
+const dtf = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  (formatters[locale + JSON.stringify(options)] ??= Intl.DateTimeFormat(locale, options));
+
 /** The wall-clock time of an instant in a zone, as epoch milliseconds read as UTC (whole seconds). */
-function wall(t: Date | number, timeZone: string): number {
-  const p: Record<string, number> = {};
-  const f = (formatters[timeZone] ??= new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }));
-  for (const { type, value } of f.formatToParts(t)) p[type] = +value;
-  return Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second);
-}
+const wall = (t: Date | number, timeZone: string) =>
+  // Swedish writes "2026-03-08 03:00:00": ISO order, 24-hour.
+  Date.parse(dtf('sv', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(t).replace(' ', 'T') + 'Z');
+
+/** The clinic day (days since 1970-01-01) of an instant. */
+const dayOf = (t: Date | number, timeZone: string) => Math.floor(wall(t, timeZone) / DAY);
 
 /**
  * The instant of a wall-clock time (whole seconds): guessed with the zone's
  * offsets a day before and a day after. Both fit in the repeated hour of a
- * fall change: the first wins. Neither fits in a spring gap: the earlier
- * offset moves the time forward.
+ * fall change: the first (before) wins. Neither fits in a spring gap: the
+ * earlier offset (before) moves the time forward.
  */
-function instant(local: number, timeZone: string): number {
-  const [before, after] = [local - DAY, local + DAY].map((t) => local - wall(t, timeZone) + t) as [number, number];
-  const fits = (t: number) => wall(t, timeZone) == local;
-  return fits(after) && !(fits(before) && before < after) ? after : before;
+function instant(local: number, timeZone: string): Date {
+  const before = local - wall(local - DAY, timeZone) + local - DAY;
+  const after = local - wall(local + DAY, timeZone) + local + DAY;
+  return new Date(wall(after, timeZone) == local && wall(before, timeZone) != local ? after : before);
 }
 
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const weekday = (ms: number) => (new Date(ms).getUTCDay() + 6) % 7;
-const minutes = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
+/** 'YYYY-MM-DD' of a clinic day. */
+const iso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+/** Minutes since midnight of 'HH:MM'; a missing time is the end of the day. */
+const minutes = (hhmm = '24:00') => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
 
-/** 'YYYY-MM-DD' of an instant in the zone. */
-export const clinicDate = (now: Date, timeZone: string): string => iso(wall(now, timeZone));
-
-/** The day of the week of a 'YYYY-MM-DD' date. */
-export const dayOf = (date: string): Day => DAYS[weekday(Date.parse(date))]!;
-
-/** The rule in force on a date: the first exception covering it, else the weekly rule. */
-function ruleOn(hours: Hours, date: string): [Rule | undefined, boolean] {
-  const x = hours.exceptions.find((e) => e.from <= date && date <= (e.through ?? e.from));
-  return x ? [x, true] : [hours.weekly.find((w) => w.days.includes(dayOf(date))), false];
+/** A clinic day with the rule in force: the first exception covering it, else the weekly rule. */
+function dayOn(hours: Hours, d: number, today?: number): ScheduleDay {
+  const date = iso(d);
+  const day = DAYS[(d + 3) % 7]!;
+  const rule: Rule | undefined =
+    hours.exceptions.find((e) => e.from <= date && date <= (e.through ?? e.from)) ?? hours.weekly.find((w) => w.days.includes(day));
+  return { ...rule, date, day, state: rule?.status ?? 'closed', today: d == today };
 }
 
-/** A day's changes as [minute, state], the first at minute 0. */
-function segments(rule: Rule | undefined): Array<[number, HoursState]> {
-  if (!rule?.opens || rule.status == 'closed') return [[0, rule?.status ?? 'closed']];
-  const changes: Array<[number, HoursState]> = [
-    [0, 'closed'],
-    [minutes(rule.opens), rule.status],
-    [minutes(rule.closes ?? '24:00'), 'closed'],
-  ];
-  return changes.filter(([m], i) => m < 1440 && m != changes[i + 1]?.[0]);
-}
-
-/** The state now, today's note, and the changes of state over the next 14 clinic days. */
+/** The state now, and the changes of state over the next 14 clinic days. */
 export function statusAt(hours: Hours, now: Date): HoursStatus {
-  const w = wall(now, hours.timeZone);
-  const midnight = w - (w % DAY);
-  const changes: Array<[Date, HoursState]> = [];
-  let state: HoursState = 'closed';
-  let last: HoursState = state;
-  let note: string | undefined;
+  const today = dayOf(now, hours.timeZone);
+  // The state that begins at a minute of the 15 days, by minute from today's midnight (a sparse
+  // array, read in order); a day's midnight overwrites a close at "24:00" the day before.
+  const changes: HoursState[] = [];
   for (let i = 0; i < 15; i++) {
-    const [rule] = ruleOn(hours, iso(midnight + i * DAY));
-    if (!i) note = rule?.note;
-    for (const [m, s] of segments(rule)) {
-      // Instants, not wall times, are compared: right in the repeated hour of a fall change too.
-      const at = instant(midnight + i * DAY + m * 6e4, hours.timeZone);
-      if (at <= +now) state = last = s;
-      else if (s != last) changes.push([new Date(at), (last = s)]);
+    const { state, opens, closes } = dayOn(hours, today + i);
+    const m = i * 1440;
+    changes[m] = state;
+    if (opens) {
+      changes[m] = 'closed';
+      changes[m + minutes(opens)] = state;
+      changes[m + minutes(closes)] = 'closed';
     }
   }
-  return {
-    state,
-    until: changes[0]?.[0],
-    nextState: changes[0]?.[1],
-    nextOpen: changes.find((c) => c[1] == 'open')?.[0],
-    note,
-  };
+  changes.length = 21600; // 15 days: no close at the midnight after
+  let state: HoursState = 'closed';
+  let last: HoursState;
+  let until: Date | undefined;
+  let nextOpen: Date | undefined;
+  changes.forEach((s, m) => {
+    // Instants, not wall times, are compared: right in the repeated hour of a fall change too.
+    const at = instant(today * DAY + m * 6e4, hours.timeZone);
+    if (at <= now) state = last = s;
+    else if (s != last) {
+      until ??= at;
+      if ((last = s) == 'open') nextOpen ??= at;
+    }
+  });
+  return { state, until, nextOpen };
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
+/** What is malformed in the hours, in a few words, else undefined. */
+export function hoursProblem({ timeZone, weekly, exceptions }: Hours): string | undefined {
   try {
     wall(0, timeZone);
-    return true;
   } catch {
-    return false;
+    return `time zone "${timeZone}"`;
   }
-}
-
-/** One line describing malformed hours, else undefined. */
-export function hoursProblem(hours: Hours): string | undefined {
-  if (!isValidTimeZone(hours.timeZone)) return `time zone "${hours.timeZone}" is not valid`;
-  const days = hours.weekly.flatMap((w) => w.days);
-  const twice = days.find((d, i) => days.indexOf(d) < i);
-  if (twice) return `${twice} is listed twice`;
-  for (const r of [...hours.weekly, ...hours.exceptions]) {
-    const name = 'from' in r ? r.from : r.days.join();
-    // An open rule needs times; times, when given, must be in order.
-    if ((r.status == 'open' || r.opens || r.closes) && !(r.opens! < r.closes!)) return `${name}: needs opens before closes`;
-    if ('from' in r && (r.through ?? r.from) < r.from) return `${name}: through is before from`;
-  }
-  return undefined;
+  const days = weekly.flatMap((w) => w.days);
+  const rules: Rule[] = [...weekly, ...exceptions];
+  // A day in two weekly rules; an open rule without times; times, when given, or dates out of order.
+  const bad = rules.find(
+    (r) =>
+      r.days?.some((d) => days.indexOf(d) != days.lastIndexOf(d)) ||
+      ((r.status == 'open' || r.opens || r.closes) && !(r.opens! < r.closes!)) ||
+      r.through! < r.from!,
+  );
+  return bad && 'rule ' + (bad.from ?? bad.days);
 }
 
 /** Monday to Sunday of the clinic-local week containing `now`. */
 export function weekSchedule(hours: Hours, now: Date): ScheduleDay[] {
-  const w = wall(now, hours.timeZone);
-  const today = iso(w);
-  const monday = w - (w % DAY) - weekday(w) * DAY;
-  return DAYS.map((day, i) => {
-    const date = iso(monday + i * DAY);
-    const [rule, exception] = ruleOn(hours, date);
-    const states = segments(rule).map((s) => s[1]);
-    const state = (['open', 'appointment'] as const).find((s) => states.includes(s)) ?? 'closed';
-    return { date, day, state, opens: rule?.opens, closes: rule?.closes, note: rule?.note, exception, today: date == today };
-  });
+  const today = dayOf(now, hours.timeZone);
+  return DAYS.map((_, i) => dayOn(hours, today - ((today + 3) % 7) + i, today));
 }
 
 /** Exceptions not over yet (clinic-local) that start within `days`, by start date. */
 export function upcomingExceptions(hours: Hours, now: Date, days = 60): Hours['exceptions'] {
-  const w = wall(now, hours.timeZone);
-  const today = iso(w);
-  const last = iso(w + days * DAY);
-  return hours.exceptions.filter((e) => (e.through ?? e.from) >= today && e.from <= last).sort((a, b) => a.from.localeCompare(b.from));
+  const today = dayOf(now, hours.timeZone);
+  return hours.exceptions
+    .filter((e) => (e.through ?? e.from) >= iso(today) && e.from <= iso(today + days))
+    .sort((a, b) => a.from.localeCompare(b.from));
 }
 
 /** A time in a zone: 12-hour without ":00" ("9 AM", "7:30 PM"), 24-hour with two digits ("09:00"). */
 function format(t: Date | number, timeZone: string, locale: string, hourCycle?: HourCycle, extra?: Intl.DateTimeFormatOptions): string {
-  const options: Intl.DateTimeFormatOptions = { ...extra, hour: 'numeric', minute: '2-digit', hourCycle, timeZone };
-  if (!new Intl.DateTimeFormat(locale, options).resolvedOptions().hourCycle?.startsWith('h1')) options.hour = '2-digit';
-  else if (wall(t, timeZone) % 36e5 == 0) delete options.minute;
-  return new Intl.DateTimeFormat(locale, options).format(t);
+  const options: Intl.DateTimeFormatOptions = { ...extra, timeZone, hourCycle, hour: 'numeric', minute: '2-digit' };
+  if (!dtf(locale, options).resolvedOptions().hour12) options.hour = '2-digit';
+  else if (wall(t, timeZone) % 36e5 == 0) options.minute = undefined;
+  return dtf(locale, options).format(t);
 }
 
 /** 'HH:MM' (or "24:00", midnight) as a clock time. */
@@ -195,32 +175,25 @@ export const formatClock = (hhmm: string, locale: string, hourCycle?: HourCycle)
   format(minutes(hhmm) * 6e4, 'UTC', locale, hourCycle);
 
 /** An instant's time in a zone, "7 PM", or "Mon 9 AM" with the weekday. */
-export const formatInstant = (date: Date, timeZone: string, locale: string, hourCycle?: HourCycle, withWeekday = false): string =>
+export const formatInstant = (date: Date, timeZone: string, locale: string, hourCycle?: HourCycle, withWeekday?: boolean): string =>
   format(date, timeZone, locale, hourCycle, withWeekday ? { weekday: 'short' } : {});
 
 /** The badge sentence for a status, e.g. "Open now · closes 7 PM" or "Closed · opens tomorrow at 9 AM". */
-export function describeStatus(hours: Hours, status: HoursStatus, now: Date, locale: string, hourCycle?: HourCycle): string {
+export function describeStatus(hours: Hours, { state, until, nextOpen }: HoursStatus, now: Date, locale: string, hourCycle?: HourCycle): string {
   const tz = hours.timeZone;
   const t = hoursText;
-  const day = (d: Date) => Math.floor(wall(d, tz) / DAY);
-  /** "7 PM" (closing today or tomorrow), "today at 9 AM", "tomorrow at 9 AM", "Mon 9 AM", "Dec 28, 9 AM". */
-  const when = (d: Date, opening?: boolean) => {
-    const n = day(d) - day(now);
-    const time = format(d, tz, locale, hourCycle);
-    if (n < 2 && !opening) return time;
-    if (n < 2) return n ? t.tomorrow(time) : t.today(time);
-    return format(d, tz, locale, hourCycle, n < 7 ? { weekday: 'short' } : { month: 'short', day: 'numeric' });
-  };
-  if (status.state == 'appointment') return t.appointment(new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: tz }).format(now));
-  if (status.state == 'open') return status.until ? t.openUntil(when(status.until)) : t.open;
-  return status.nextOpen ? t.opens(when(status.nextOpen, true)) : t.closed;
+  if (state == 'appointment') return t.appointment(dtf(locale, { weekday: 'long', timeZone: tz }).format(now));
+  const open = state == 'open';
+  const next = open ? until : nextOpen;
+  if (!next) return t[state];
+  // Closing: "7 PM" (today or tomorrow); opening: "today at 9 AM", "tomorrow at 9 AM"; later: "Mon 9 AM", "Dec 28, 9 AM".
+  const n = dayOf(next, tz) - dayOf(now, tz);
+  const time = format(next, tz, locale, hourCycle, n > 6 ? { month: 'short', day: 'numeric' } : n > 1 ? { weekday: 'short' } : {});
+  return open ? t.openUntil(time) : t.opens(n > 1 ? time : (n ? t.tomorrow : t.today)(time));
 }
 
 /** The instant the clinic's next calendar day begins (for re-rendering "today"). */
-export function nextMidnight(now: Date, timeZone: string): Date {
-  const w = wall(now, timeZone);
-  return new Date(instant(w - (w % DAY) + DAY, timeZone));
-}
+export const nextMidnight = (now: Date, timeZone: string): Date => instant((dayOf(now, timeZone) + 1) * DAY, timeZone);
 
 /** The visitor's own IANA zone, as the browser reports it. */
-export const visitorZone = (): string => new Intl.DateTimeFormat().resolvedOptions().timeZone;
+export const visitorZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

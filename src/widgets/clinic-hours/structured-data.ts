@@ -4,15 +4,9 @@
  */
 import type { Clinic } from '../../content/schema.js';
 
-const DAY_NAMES: Record<string, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
+/** "Monday" for 'mon': 1970-01-05 (day 4) was a Monday. */
+const dayName = (d: string) =>
+  Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(('montuewedthufrisatsun'.indexOf(d) / 3 + 4) * 864e5);
 
 /** The JSON-LD object. Only 'open' rules are opening hours; appointment-only days go in the description. */
 export function clinicJsonLd(clinic: Clinic): Record<string, unknown> {
@@ -35,7 +29,7 @@ export function clinicJsonLd(clinic: Clinic): Record<string, unknown> {
     areaServed: clinic.serviceAreas.map((name) => ({ '@type': 'Place', name })),
     openingHoursSpecification: hours.weekly
       .filter((w) => w.status == 'open')
-      .map((w) => spec({ dayOfWeek: w.days.map((d) => DAY_NAMES[d]), opens: w.opens, closes: w.closes })),
+      .map((w) => spec({ dayOfWeek: w.days.map(dayName), opens: w.opens, closes: w.closes })),
     specialOpeningHoursSpecification: hours.exceptions
       .filter((x) => x.status != 'appointment')
       .map((x) =>

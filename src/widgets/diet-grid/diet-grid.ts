@@ -1,69 +1,55 @@
-import { css, html, svg } from 'lit';
-import type { DietGroup } from '../../content/schema.js';
+import { css, html } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
 
-/** Stroke icons (24×24) per food group; unknown groups get the leaf. */
+/** Stroke icons (12×12) per food group; unknown groups get the leaf. */
 const ICONS: Record<string, string> = {
-  'anti-inflammatory-foods': 'M5 19C5 10 10 5 19 5c0 9-5 14-14 14zm0 0 8-8',
-  'lean-proteins': 'M3 12c3-5 9-6 13-2l5-3v10l-5-3c-4 4-10 3-13-2zm5-1v.01',
-  'whole-grains': 'M12 21V5m0 4-3-3m3 3 3-3m-3 8-3-3m3 3 3-3m-3 8-3-3m3 3 3-3',
-  'healthy-fats': 'M12 3s6 7 6 11a6 6 0 0 1-12 0c0-4 6-11 6-11z',
-  hydration: 'M6 3h12l-2 18H8L6 3zm1 6h10',
+  'anti-inflammatory-foods': 'M2 10Q2 2 10 2q0 8-8 8l4-4',
+  'lean-proteins': 'M1 6q3-4 7 0l3-2v4L8 6q-3 4-7 0',
+  'whole-grains': 'M6 11V2m-2 1 2 2 2-2M4 5l2 2 2-2M4 7l2 2 2-2',
+  'healthy-fats': 'M6 1 3 7a3 3 0 0 0 6 0z',
+  hydration: 'M3 2h6l-1 9H4zm0 3h6',
 };
 
 const styles = css`
-  .grid {
+  [part=grid] {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     gap: var(--_space);
-    margin: 0;
     padding: 0;
     list-style: none;
   }
-  .grid > li {
+  [part=card] {
     margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
+    border-radius: var(--_radius);
     background: var(--propel-diet-card-bg, var(--_surface-alt));
   }
-  .icon {
-    display: grid;
-    place-items: center;
+  svg {
+    display: block;
     width: 2.5em;
     height: 2.5em;
-    margin-bottom: 0.625em;
     border-radius: 50%;
     background: var(--_primary-soft);
-    color: var(--_primary);
-  }
-  .icon svg {
     fill: none;
-    stroke: currentColor;
-    stroke-width: 1.75;
+    stroke: var(--_primary);
+    stroke-width: 0.875;
     stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .name {
-    margin: 0 0 0.5em;
-    font-size: 1.0625em;
-    font-weight: 700;
+    margin-top: 0.5em;
   }
-  .grid ul {
-    margin-bottom: 0.75em;
-  }
-  .grid ul li {
+  li li {
     margin-top: 0.125em;
   }
-  .grid ul li::first-letter {
+  li li::first-letter {
     text-transform: uppercase;
   }
-  .benefit {
-    margin: 0;
+  [part=benefits] {
     padding-top: 0.625em;
     border-top: 1px solid var(--_border);
     font-size: 0.9375em;
@@ -125,26 +111,22 @@ export class PropelDietGrid extends PropelElement {
       <div class="body">
         ${heading(level, title, 'title')}
         ${groups.length
-          ? html`<ul part="grid" class="grid">
-              ${groups.map((g) => this.#card(g, level + 1))}
+          ? html`<ul part="grid">
+              ${groups.map(
+                (g) => html`<li part="card">
+                  <svg part="icon" viewBox="-5 -5 22 22" aria-hidden="true"><path d=${ICONS[g.id] ?? ICONS['anti-inflammatory-foods']} /></svg>
+                  ${heading(level + 1, g.name, 'name')}
+                  <ul part="examples">
+                    ${g.examples.map((e) => html`<li>${e}</li>`)}
+                  </ul>
+                  <p part="benefits">${g.benefits}</p>
+                </li>`,
+              )}
             </ul>`
           : html`<p part="message" class="message">${strings(this.locale).noGroups}</p>`}
       </div>
       ${this.renderAttribution()}
     </div>`;
-  }
-
-  #card(group: DietGroup, level: number) {
-    return html`<li part="card">
-      <span part="icon" class="icon"
-        >${svg`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true"><path d=${ICONS[group.id] ?? ICONS['anti-inflammatory-foods']!}/></svg>`}</span
-      >
-      ${heading(level, group.name, 'name')}
-      <ul part="examples">
-        ${group.examples.map((e) => html`<li>${e}</li>`)}
-      </ul>
-      <p part="benefits" class="benefit">${group.benefits}</p>
-    </li>`;
   }
 }
 

@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import type { Content } from '../../content/schema.js';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { formatDate } from '../../core/format.js';
@@ -7,74 +6,33 @@ import { heading } from '../../core/heading.js';
 import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
 import '../diet-grid/diet-grid.js';
+import { guideSections } from '../guide-section/sections.js';
 import '../guide-section/guide-section.js';
 import '../treatment-comparison/treatment-comparison.js';
-
-interface Entry {
-  id: string;
-  heading: string;
-}
-
-/** The article's order: takeaways, its sections (the testimonial after ketamine), the tables, facts, tips, conclusion. */
-export function guideEntries(content: Content): Entry[] {
-  const entries: Entry[] = [{ id: 'key-takeaways', heading: content.keyTakeaways.heading }];
-  for (const { id, heading } of content.sections) {
-    entries.push({ id, heading });
-    if (id === 'ketamine') entries.push({ id: 'testimonial', heading: content.testimonial.heading });
-  }
-  entries.push(
-    { id: 'comparison', heading: content.treatments.heading },
-    { id: 'facts', heading: content.facts.heading },
-    { id: 'diet', heading: content.diet.heading },
-    { id: 'self-care', heading: content.selfCare.heading },
-    { id: 'conclusion', heading: content.article.conclusion.heading },
-  );
-  return entries;
-}
 
 const styles = css`
   .guide {
     display: grid;
     gap: var(--_space);
   }
-  .intro .title {
+  .title {
     margin-bottom: 0.375em;
     font-size: 1.625em;
-    line-height: 1.2;
   }
-  .meta {
+  [part=meta] {
     color: var(--_muted);
-    font-size: 0.9375em;
-  }
-  .summary {
-    font-size: 1.125em;
   }
   nav {
-    margin-top: var(--_space);
     padding-top: var(--_space);
     border-top: 1px solid var(--_border);
   }
   nav ol {
+    columns: 2 18em;
+  }
+  [part=disclaimer] {
     margin: 0;
-  }
-  nav li + li {
-    margin-top: 0.25em;
-  }
-  @container (min-width: 40rem) {
-    nav ol {
-      columns: 2;
-      column-gap: calc(var(--_space) * 2);
-    }
-  }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  .note {
-    margin: 0;
-    padding: var(--_space);
     border-inline-start: 4px solid var(--_accent);
     background: var(--_accent-soft);
-    border-radius: calc(var(--_radius) * 0.5);
   }
 `;
 
@@ -110,47 +68,46 @@ const styles = css`
 export class PropelFibroGuide extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];
 
-  #jump(event: MouseEvent) {
-    const link = (event.target as Element).closest('a');
-    const target = link && this.renderRoot.querySelector<HTMLElement>(link.hash);
-    if (!target) return;
-    event.preventDefault();
-    target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    target.focus({ preventScroll: true });
+  #jump(event: Event) {
+    const target = (this.renderRoot as ShadowRoot).getElementById((event.target as HTMLAnchorElement).hash?.slice(1));
+    if (target) {
+      event.preventDefault();
+      target.focus();
+      target.scrollIntoView();
+    }
   }
 
   override render() {
-    const content = this.data;
-    const { article } = content;
+    const { article } = this.data;
     const t = strings(this.locale);
     const level = this.level(2)!;
-    const entries = guideEntries(content);
-    const theme = this.theme ?? 'light';
+    const sections = guideSections(this.data);
     const sub = level + 1;
-    const child = ({ id }: Entry) =>
-      id === 'comparison'
-        ? html`<propel-treatment-comparison id=${id} tabindex="-1" heading-level=${sub} hide-attribution theme=${theme}></propel-treatment-comparison>`
-        : id === 'diet'
-          ? html`<propel-diet-grid id=${id} tabindex="-1" heading-level=${sub} hide-attribution theme=${theme}></propel-diet-grid>`
-          : html`<propel-guide-section id=${id} tabindex="-1" section=${id} heading-level=${sub} hide-attribution theme=${theme}></propel-guide-section>`;
+    const theme = this.theme ?? 'light';
     return html`<div part="base" class="guide">
-      <div class="card body intro">
+      <div class="card body">
         ${heading(level, article.title, 'title')}
-        <p part="meta" class="meta">
+        <p part="meta">
           ${t.by} ${article.author} <span aria-hidden="true">·</span> ${t.updated}
           <time datetime=${article.updated}>${formatDate(article.updated, this.locale)}</time>
         </p>
-        <p class="summary">${article.summary}</p>
+        <p>${article.summary}</p>
         <nav part="toc" aria-label=${t.contents} @click=${this.#jump}>
           <p class="lead">${t.contents}</p>
           <ol>
-            ${entries.map((e) => html`<li><a href=${`#${e.id}`}>${e.heading}</a></li>`)}
+            ${sections.map((s) => html`<li><a href="#${s.id}">${s.heading}</a></li>`)}
           </ol>
         </nav>
       </div>
-      ${entries.map(child)}
+      ${sections.map(({ id }) =>
+        id === 'comparison'
+          ? html`<propel-treatment-comparison id=${id} tabindex="-1" heading-level=${sub} hide-attribution theme=${theme}></propel-treatment-comparison>`
+          : id === 'diet'
+            ? html`<propel-diet-grid id=${id} tabindex="-1" heading-level=${sub} hide-attribution theme=${theme}></propel-diet-grid>`
+            : html`<propel-guide-section id=${id} tabindex="-1" section=${id} heading-level=${sub} hide-attribution theme=${theme}></propel-guide-section>`,
+      )}
       <div class="card">
-        <div class="body"><p part="disclaimer" class="note" role="note">${article.disclaimer}</p></div>
+        <p part="disclaimer" class="body" role="note">${article.disclaimer}</p>
         ${this.renderAttribution(false)}
       </div>
     </div>`;

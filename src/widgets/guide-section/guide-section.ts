@@ -1,10 +1,47 @@
-import { html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
-import { sectionIds, sectionView, type ViewItem, type ViewPart } from './sections.js';
+import { guideSections, type ViewItem } from './sections.js';
+
+const styles = css`
+  ol {
+    padding-inline-start: 2.5em;
+    list-style: none;
+  }
+  ol > li::before {
+    content: counter(list-item);
+    float: inline-start;
+    margin-inline-start: -2.5em;
+    width: 1.5em;
+    line-height: 1.5em;
+    border-radius: 50%;
+    background: var(--_primary-soft);
+    color: var(--_primary);
+    font-weight: 700;
+    text-align: center;
+  }
+  cite {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--_primary);
+  }
+  blockquote {
+    padding: 0 1em;
+    border-inline-start: 4px solid var(--_accent);
+    font-size: 1.125em;
+    font-style: italic;
+  }
+  figcaption {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  figcaption::before {
+    content: '— ';
+  }
+`;
 
 /**
  * One section of the clinic's fibromyalgia guide, chosen with `section`.
@@ -41,7 +78,7 @@ import { sectionIds, sectionView, type ViewItem, type ViewPart } from './section
  * @cssprop [--propel-shadow=0 1px 2px rgb(20 35 43 / 0.06), 0 6px 20px rgb(20 35 43 / 0.06)] - Card shadow.
  */
 export class PropelGuideSection extends PropelElement {
-  static override styles = [...PropelElement.styles, contentStyles];
+  static override styles = [...PropelElement.styles, contentStyles, styles];
 
   static override properties = {
     section: {},
@@ -51,38 +88,35 @@ export class PropelGuideSection extends PropelElement {
   declare section: string | undefined;
 
   override render() {
-    const content = this.data;
-    const view = sectionView(content, this.section ?? '');
+    const sections = guideSections(this.data).filter((s) => s.subsections);
+    const view = sections.find((s) => s.id === this.section);
     if (!view) {
-      this.warn(`section="${this.section ?? ''}" is not in the content. Sections: ${sectionIds(content).join(', ')}.`);
+      this.ignore('section', this.section ?? '', sections.map((s) => s.id).join(', '));
       return html`<p part="message" class="message">${strings(this.locale).noSection}</p>`;
     }
     const level = this.level(2)!;
     return html`<div part="base" class="card">
       <div class="body">
-        ${heading(level, view.heading, 'title')} ${view.parts.map((part) => this.#part(part, level + 1))}
+        ${heading(level, view.heading, 'title')}
+        ${view.subsections!.map(({ heading: sub, body, list, quote }) => [
+          sub && heading(level + 1, sub, 'subtitle'),
+          body?.map((p) => html`<p>${p}</p>`),
+          list?.heading && html`<p class="lead">${list.heading}</p>`,
+          list && (list.ordered ? html`<ol part="list">${list.items.map(item)}</ol>` : html`<ul part="list">${list.items.map(item)}</ul>`),
+          quote &&
+            html`<figure part="quote">
+              <blockquote>${quote.quote}</blockquote>
+              <figcaption>${quote.attribution}</figcaption>
+            </figure>`,
+        ])}
       </div>
       ${this.renderAttribution()}
     </div>`;
   }
-
-  #part(part: ViewPart, level: number) {
-    return html`<div class="part">
-      ${part.heading ? heading(level, part.heading, 'subtitle') : nothing} ${part.body?.map((p) => html`<p>${p}</p>`)}
-      ${part.listHeading ? html`<p class="lead">${part.listHeading}</p>` : nothing}
-      ${part.items ? (part.ordered ? html`<ol part="list" class="steps">${part.items.map(item)}</ol>` : html`<ul part="list">${part.items.map(item)}</ul>`) : nothing}
-      ${part.quote
-        ? html`<figure part="quote">
-            <blockquote><p>${part.quote.text}</p></blockquote>
-            <figcaption>${part.quote.by}</figcaption>
-          </figure>`
-        : nothing}
-    </div>`;
-  }
 }
 
-function item({ term, text, cite }: ViewItem) {
-  return html`<li>${term ? html`<span class="term">${term}:</span> ` : nothing}${text}${cite ? html`<cite>${cite}</cite>` : nothing}</li>`;
+function item({ term, text, source }: ViewItem) {
+  return html`<li>${term && html`<b>${term}:</b> `}${text}${source && html`<cite>${source}</cite>`}</li>`;
 }
 
 define('propel-guide-section', PropelGuideSection);

@@ -121,12 +121,15 @@ export class PropelLocationCard extends PropelElement {
     const city = `${a.locality}, ${a.region} ${a.postalCode}`;
     const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(`${clinic.name}, ${street}, ${city}`)}`;
     const ctaHref = safeHref(cta?.url);
-    if (cta && !ctaHref) this.warn(`cta url "${cta.url}" is not http(s), mailto or tel; no button.`);
+    if (cta && !ctaHref) this.ignore('cta url', cta.url, 'an http(s), mailto or tel URL');
     const theme = this.theme ?? 'light';
+    // Checked here, so a bad value warns once rather than once per inner badge.
+    const cycle = this.hourCycle === 'h12' || this.hourCycle === 'h23' ? this.hourCycle : nothing;
+    if (this.hourCycle && cycle === nothing) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
     return html`<div part="base" class="card">
       <div class="body">
         ${heading(level, clinic.name, 'title')} ${clinic.tagline ? html`<p class="tagline">${clinic.tagline}</p>` : nothing}
-        <propel-clinic-hours theme=${theme} hour-cycle=${this.hourCycle ?? nothing} ?structured-data=${this.structuredData}></propel-clinic-hours>
+        <propel-clinic-hours theme=${theme} hour-cycle=${cycle} ?structured-data=${this.structuredData}></propel-clinic-hours>
         <address part="address">${street}<br />${city}</address>
         <p class="actions">
           <a part="directions" href=${directions}>${t.getDirections}</a>
@@ -134,7 +137,7 @@ export class PropelLocationCard extends PropelElement {
         </p>
         <details part="week">
           <summary>${t.weeklyHours}</summary>
-          <propel-clinic-hours variant="week" theme=${theme} hour-cycle=${this.hourCycle ?? nothing}></propel-clinic-hours>
+          <propel-clinic-hours variant="week" theme=${theme} hour-cycle=${cycle}></propel-clinic-hours>
         </details>
         ${heading(level + 1, t.serviceAreas, 'subtitle')}
         <ul part="areas" class="areas">

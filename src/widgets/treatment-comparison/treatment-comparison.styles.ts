@@ -1,27 +1,18 @@
 import { css } from 'lit';
 
 export const comparisonStyles = css`
-  .base {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
-    overflow: hidden;
-  }
   .head {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: calc(var(--_space) * 0.75) var(--_space);
+    gap: 0.75em 1em;
     padding: var(--_space);
   }
   .title {
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
+    margin: 0;
   }
-  .filter {
+  fieldset {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -30,26 +21,24 @@ export const comparisonStyles = css`
     padding: 0;
     border: 0;
   }
-  .filter legend {
+  legend {
     float: left;
-    margin-inline-end: 0.25em;
     padding: 0;
-    font-size: 0.875em;
+  }
+  legend,
+  thead,
+  tr::before,
+  .label {
+    font-size: 0.8125em;
     font-weight: 600;
     color: var(--_muted);
   }
   .chip {
     position: relative;
-    display: inline-flex;
+    padding: 0.25em 0.875em;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    padding: 0.25em 0.875em;
     font-size: 0.875em;
-    cursor: pointer;
-    background: var(--_surface);
-  }
-  .chip:hover {
-    border-color: var(--_primary);
   }
   .chip input {
     position: absolute;
@@ -62,7 +51,6 @@ export const comparisonStyles = css`
     background: var(--_primary);
     border-color: var(--_primary);
     color: var(--_on-primary);
-    font-weight: 600;
   }
   .chip:has(:focus-visible) {
     outline: 2px solid var(--_primary);
@@ -74,22 +62,20 @@ export const comparisonStyles = css`
   }
   th,
   td {
-    padding: calc(var(--_space) * 0.875) var(--_space);
+    padding: 0.875em var(--_space);
     text-align: start;
     vertical-align: top;
     border-top: 1px solid var(--_border);
   }
   thead th {
-    padding-block: calc(var(--_space) * 0.625);
+    padding-block: 0.625em;
     background: var(--propel-comparison-header-bg, var(--_surface-alt));
-    font-size: 0.8125em;
     font-weight: 600;
-    color: var(--_muted);
   }
-  thead th.treatment {
+  .treatment {
     width: 30%;
   }
-  th[aria-sort] {
+  [aria-sort] {
     color: var(--_primary);
   }
   button {
@@ -99,47 +85,39 @@ export const comparisonStyles = css`
     margin: -0.25em -0.5em;
     padding: 0.25em 0.5em;
     border: 0;
-    border-radius: calc(var(--_radius) * 0.5);
+    border-radius: 999px;
     background: none;
     color: inherit;
     font: inherit;
-    letter-spacing: 0.01em;
-    text-align: start;
     cursor: pointer;
   }
   button:hover {
-    color: var(--_primary);
     background: var(--_primary-soft);
   }
-  .sort-icon path {
-    fill: currentColor;
-    opacity: 0.3;
+  button::after {
+    content: '↕' / '';
+    opacity: 0.45;
   }
-  [aria-sort='ascending'] .up,
-  [aria-sort='descending'] .down {
+  [aria-sort] button::after {
+    content: '↑' / '';
     opacity: 1;
+  }
+  [aria-sort='descending'] button::after {
+    content: '↓' / '';
   }
   tbody th {
     font-weight: 400;
-  }
-  tbody tr:hover {
-    background: var(--_surface-alt);
   }
   .name {
     display: block;
     font-weight: 650;
   }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375em;
-    margin-top: 0.375em;
-  }
   .badge {
     display: inline-flex;
     align-items: center;
     gap: 0.25em;
-    padding: 0.0625em 0.625em;
+    margin: 0.5em 0.375em 0 0;
+    padding: 0 0.625em;
     border: 1px solid transparent;
     border-radius: 999px;
     background: var(--_primary-soft);
@@ -148,12 +126,9 @@ export const comparisonStyles = css`
     font-weight: 600;
   }
   .featured {
-    background: var(--_surface);
+    background: none;
     border-color: currentColor;
     color: var(--_accent);
-  }
-  .featured svg {
-    fill: currentColor;
   }
   .examples {
     display: block;
@@ -161,12 +136,11 @@ export const comparisonStyles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  tr.highlighted,
-  tr.highlighted:hover {
+  .highlighted {
     background: var(--_accent-soft);
   }
-  tr.highlighted > th {
-    box-shadow: inset 4px 0 0 var(--_accent);
+  .highlighted > th {
+    box-shadow: inset 4px 0 var(--_accent);
   }
   .label {
     display: none;
@@ -177,12 +151,10 @@ export const comparisonStyles = css`
 
   @container (max-width: 34rem) {
     table,
-    caption,
-    thead,
-    tbody,
     tr,
     th,
-    td {
+    td,
+    tbody {
       display: block;
     }
     thead tr {
@@ -190,16 +162,13 @@ export const comparisonStyles = css`
       flex-wrap: wrap;
       align-items: center;
       gap: 0.5em;
-      padding: 0 var(--_space) calc(var(--_space) * 0.75);
+      padding: 0 var(--_space) 0.75em;
     }
-    thead tr::before {
+    tr::before {
       content: attr(data-label) / '';
-      font-size: 0.875em;
-      font-weight: 600;
-      color: var(--_muted);
     }
     thead th,
-    thead th.treatment {
+    .treatment {
       width: auto;
       padding: 0;
       border: 0;
@@ -209,48 +178,41 @@ export const comparisonStyles = css`
       margin: 0;
       padding: 0.25em 0.75em;
       border: 1px solid var(--_border);
-      border-radius: 999px;
     }
-    th[aria-sort] button {
+    [aria-sort] button {
       border-color: currentColor;
       background: var(--_primary-soft);
     }
     tbody {
       display: grid;
-      gap: calc(var(--_space) * 0.75);
+      gap: 0.75em;
       padding: 0 var(--_space) var(--_space);
     }
     tbody tr {
+      padding: 0.875em var(--_space);
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 0.75);
-      padding: calc(var(--_space) * 0.875) var(--_space);
     }
-    tbody tr:hover {
-      background: none;
-    }
-    tr.highlighted {
+    .highlighted {
       border-color: var(--_accent);
-      box-shadow: inset 4px 0 0 var(--_accent);
-    }
-    tr.highlighted > th {
-      box-shadow: none;
+      box-shadow: inset 4px 0 var(--_accent);
     }
     tbody th,
-    tbody td {
+    td {
       padding: 0;
       border: 0;
     }
-    tbody td {
+    .highlighted > th {
+      box-shadow: none;
+    }
+    td {
       margin-top: 0.75em;
     }
     .label {
       display: block;
       margin-bottom: 0.125em;
-      font-size: 0.75em;
-      font-weight: 600;
       letter-spacing: 0.04em;
       text-transform: uppercase;
-      color: var(--_muted);
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { Treatment, TreatmentCategory } from '../../content/schema.js';
 import { define } from '../../core/define.js';
 import { strings } from '../../core/i18n.js';
@@ -26,8 +26,6 @@ export interface PropelFilterDetail {
   count: number;
 }
 
-const sortIcon = svg`<svg class="sort-icon" viewBox="0 0 12 16" width="12" height="16" aria-hidden="true" focusable="false"><path class="up" d="M6 1.5 10.5 6.5h-9z"/><path class="down" d="M6 14.5 1.5 9.5h9z"/></svg>`;
-const starIcon = svg`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false"><path d="M8 1.2l2.1 4.3 4.7.7-3.4 3.3.8 4.7L8 12l-4.2 2.2.8-4.7L1.2 6.2l4.7-.7z"/></svg>`;
 
 /**
  * The clinic's comparison of common fibromyalgia treatments as an accessible,
@@ -125,22 +123,22 @@ export class PropelTreatmentComparison extends PropelElement {
   #view(): { rows: Treatment[]; all: Treatment[]; categories: TreatmentCategory[]; column?: Column; direction: Direction } {
     const picked = this.pick('treatments', this.data.treatments.items, this.treatments);
     if (this.highlight && !picked.some((t) => t.id === this.highlight)) {
-      this.warn(`highlight="${this.highlight}" is not one of the shown treatments; nothing is highlighted.`);
+      this.ignore('highlight', this.highlight, 'a shown treatment');
     }
     const categories = categoriesOf(picked);
     let category = this.filterable ? this.category : '';
     if (category && !categories.includes(category as TreatmentCategory)) {
-      this.warn(`category="${category}" matches none of the shown treatments; showing all.`);
+      this.ignore('category', category, categories.join(', '));
       category = '';
     }
     const requested: string | undefined = this.sortColumn || undefined;
     const column = isColumn(requested) ? requested : undefined;
     if (requested && !column) {
-      this.warn(`sort-column="${requested}" is not one of ${COLUMNS.join(', ')}; keeping the given order.`);
+      this.ignore('sort-column', requested, COLUMNS.join(', '));
     }
     let direction = this.sortDirection;
     if (direction !== 'ascending' && direction !== 'descending') {
-      this.warn(`sort-direction="${direction}" is not ascending or descending; using ascending.`);
+      this.ignore('sort-direction', direction, 'ascending or descending');
       direction = 'ascending';
     }
     const filtered = filterByCategory(picked, category);
@@ -174,33 +172,33 @@ export class PropelTreatmentComparison extends PropelElement {
     const { rows, all, categories, column, direction } = this.#view();
     const caption = this.caption || this.data.treatments.heading;
     return html`
-      <div part="base" class="base">
+      <div part="base" class="card">
         <div class="head">
           ${this.renderTitle(caption, this.level(), all.length > 0)}
           ${this.filterable && categories.length > 1 ? this.#renderFilter(categories) : nothing}
         </div>
         ${all.length
-          ? html`<table part="table" role="table">
+          ? html`<table part="table">
               <caption class="vh">
                 ${caption}. ${t.sortHint}
               </caption>
-              <thead part="header" role="rowgroup">
-                <tr role="row" data-label=${t.sortBy}>
+              <thead part="header">
+                <tr data-label=${t.sortBy}>
                   ${COLUMNS.map(
                     (col) => html`<th
                       scope="col"
-                      role="columnheader"
+                     
                       class=${col}
                       aria-sort=${col === column ? direction : nothing}
                     >
                       <button part="sort-button" type="button" @click=${() => this.#onSort(col, column, direction)}>
-                        <span>${t.columns[col]}</span>${sortIcon}
+                        ${t.columns[col]}
                       </button>
                     </th>`,
                   )}
                 </tr>
               </thead>
-              <tbody role="rowgroup">
+              <tbody>
                 ${rows.map((row) => this.#renderRow(row, t))}
               </tbody>
             </table>`
@@ -215,7 +213,7 @@ export class PropelTreatmentComparison extends PropelElement {
     const t = strings(this.locale);
     const options: Array<TreatmentCategory | ''> = ['', ...categories];
     const current = categories.includes(this.category as TreatmentCategory) ? this.category : '';
-    return html`<fieldset part="filter" class="filter" @change=${this.#onFilter}>
+    return html`<fieldset part="filter" @change=${this.#onFilter}>
       <legend>${t.filterLegend}</legend>
       ${options.map(
         (value) => html`<label class="chip">
@@ -229,21 +227,21 @@ export class PropelTreatmentComparison extends PropelElement {
 
   #renderRow(row: Treatment, t: ReturnType<typeof strings>) {
     const highlighted = row.id === this.highlight;
-    return html`<tr part=${highlighted ? 'row row-highlighted' : 'row'} role="row" class=${highlighted ? 'highlighted' : ''}>
-      <th scope="row" role="rowheader" part="cell row-header">
+    return html`<tr part=${highlighted ? 'row row-highlighted' : 'row'} class=${highlighted ? 'highlighted' : ''}>
+      <th scope="row" part="cell row-header">
         <span class="name">${row.name}</span>
         <span class="badges">
           <span part="badge" class="badge">${t.categories[row.category]}</span>
           ${highlighted
-            ? html`<span part="highlight-badge" class="badge featured">${starIcon}${this.highlightLabel || t.featured}</span>`
+            ? html`<span part="highlight-badge" class="badge featured"><span aria-hidden="true">★</span>${this.highlightLabel || t.featured}</span>`
             : nothing}
         </span>
         ${row.examples?.length ? html`<span class="examples">${t.examples} ${row.examples.join(', ')}</span>` : nothing}
       </th>
-      <td part="cell" role="cell">
+      <td part="cell">
         <span class="label" aria-hidden="true">${t.columns.benefits}</span>${row.benefits}
       </td>
-      <td part="cell" role="cell">
+      <td part="cell">
         <span class="label" aria-hidden="true">${t.columns['side-effects']}</span>${row.sideEffects}
       </td>
     </tr>`;
