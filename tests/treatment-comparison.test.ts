@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelTreatmentComparison } from '../src/index.js';
@@ -292,6 +293,20 @@ describe('<propel-treatment-comparison>', () => {
     expect($(el, '[part=title]').hasAttribute('role')).to.be.false;
     expect(warn.callCount).to.equal(1);
     expect(warn.firstCall.args[0]).to.contain('heading-level="9"');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<propel-treatment-comparison theme="auto">', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('follows the visitor’s colour scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison theme="auto"></propel-treatment-comparison>`);
+    expect(getComputedStyle($(el, '[part=base]')).backgroundColor).to.equal('rgb(20, 28, 33)');
+    await expect(el).to.be.accessible();
+    await emulateMedia({ colorScheme: 'light' });
+    expect(getComputedStyle($(el, '[part=base]')).backgroundColor).to.equal('rgb(255, 255, 255)');
     await expect(el).to.be.accessible();
   });
 });

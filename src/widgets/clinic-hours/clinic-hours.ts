@@ -30,6 +30,8 @@ const ICONS: Record<HoursState | 'unknown', string> = {
 const styles = css`
   :host {
     display: inline-block;
+    /* An inline badge sizes to its text: no inline-size containment. */
+    container-type: normal;
   }
   :host([variant='week']) {
     display: block;

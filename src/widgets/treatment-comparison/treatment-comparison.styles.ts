@@ -27,7 +27,6 @@ export const comparisonStyles = css`
   }
   legend,
   thead,
-  tr::before,
   .label {
     font-size: 0.8125em;
     font-weight: 600;
