@@ -2,13 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
 import { deepText, settle } from './helpers.js';
-import { ARTICLE_FACTS } from './fixtures/article-facts.js';
+import { ARTICLE_FACTS, CLINIC_FACTS } from './fixtures/article-facts.js';
 
 const contentText = JSON.stringify(defaultContent);
 
 describe('content coverage: every fact of the article', () => {
   it('is in the content document', () => {
-    const missing = ARTICLE_FACTS.filter((fact) => !contentText.includes(fact) && fact !== 'October 1, 2024');
+    const missing = [...ARTICLE_FACTS, ...CLINIC_FACTS.filter((f) => f !== 'Sacramento, CA 95825')].filter(
+      (fact) => !contentText.includes(fact) && fact !== 'October 1, 2024',
+    );
     expect(missing).to.deep.equal([]);
     expect(defaultContent.article.updated).to.equal('2024-10-01');
   });
@@ -26,11 +28,14 @@ describe('content coverage: every fact of the article', () => {
     expect(missing).to.deep.equal([]);
   });
 
-  it('is rendered by the guide, all of it', async () => {
+  it('is rendered by the guide, all of it, the clinic footer included', async () => {
     const el = await fixture(html`<propel-fibro-guide></propel-fibro-guide>`);
     await settle(el);
     const rendered = deepText(el);
-    const missing = ARTICLE_FACTS.filter((fact) => !rendered.includes(fact));
+    const missing = [...ARTICLE_FACTS, ...CLINIC_FACTS].filter((fact) => !rendered.includes(fact));
     expect(missing).to.deep.equal([]);
+    expect(rendered).to.include(
+      'Monday 9am - 7pm, Tuesday 9am - 7pm, Wednesday 9am - 7pm, Thursday 9am - 7pm, Friday 9am - 7pm and some Saturdays by appointment only',
+    );
   });
 });

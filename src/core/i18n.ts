@@ -22,6 +22,8 @@ const en = {
   noGroups: 'No food groups to show. Check the groups attribute for valid ids.',
   noSection: 'This part of the guide is not available.',
   source: 'Source:',
+  hours: 'Hours:',
+  serving: 'Serving',
   openingHours: 'Opening hours',
   timesIn: (zone: string) => `Times in ${zone}`,
   today: 'Today',

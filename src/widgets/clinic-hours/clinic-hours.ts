@@ -124,12 +124,12 @@ const styles = css`
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--propel-font-size=1rem] - Base font size.
- * @cssprop [--propel-color-primary=#0b6477] - The appointment icon and the "Today" marker.
- * @cssprop [--propel-color-primary-soft=#e3f1f3] - Today's row.
- * @cssprop [--propel-color-surface=#ffffff] - The pill's background and the icons' glyphs.
- * @cssprop [--propel-color-text=#14232b] - Text.
- * @cssprop [--propel-color-text-muted=#4d5f69] - Notes, local time, and the icon when hours are unavailable.
- * @cssprop [--propel-color-border=#d6e0e4] - The pill's border and table rules.
+ * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - The appointment icon and the "Today" marker.
+ * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Today's row.
+ * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - The pill's background and the icons' glyphs.
+ * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Text.
+ * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Notes, local time, and the icon when hours are unavailable.
+ * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - The pill's border and table rules.
  * @cssprop [--propel-hours-open-color=#15803d] - Background of the "open" icon.
  * @cssprop [--propel-hours-closed-color=#b42318] - Background of the "closed" icon.
  */

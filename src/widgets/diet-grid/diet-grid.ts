@@ -77,16 +77,16 @@ const styles = css`
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--propel-font-size=1rem] - Base font size.
- * @cssprop [--propel-color-primary=#0b6477] - Icons and list markers.
- * @cssprop [--propel-color-primary-soft=#e3f1f3] - Icon badges.
- * @cssprop [--propel-color-surface=#ffffff] - Outer card background.
- * @cssprop [--propel-color-surface-alt=#f4f7f8] - Food-group cards and footer.
- * @cssprop [--propel-color-text=#14232b] - Body text.
- * @cssprop [--propel-color-text-muted=#4d5f69] - Footer text.
- * @cssprop [--propel-color-border=#d6e0e4] - Borders.
+ * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Icons and list markers.
+ * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Icon badges.
+ * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Outer card background.
+ * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Food-group cards and footer.
+ * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
+ * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Footer text.
+ * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Borders.
  * @cssprop [--propel-radius=0.75rem] - Corners.
  * @cssprop [--propel-space=1rem] - Spacing unit and grid gap.
- * @cssprop [--propel-shadow=0 1px 2px rgb(20 35 43 / 0.06), 0 6px 20px rgb(20 35 43 / 0.06)] - Card shadow.
+ * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
  * @cssprop [--propel-diet-card-bg=var(--propel-color-surface-alt)] - Background of each food-group card.
  */
 export class PropelDietGrid extends PropelElement {

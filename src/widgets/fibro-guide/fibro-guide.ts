@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { formatDate } from '../../core/format.js';
@@ -15,12 +15,16 @@ const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  .title {
+  :first-child > .title {
     margin-bottom: 0.375em;
     font-size: 1.625em;
   }
   [part=meta] {
     color: var(--_muted);
+  }
+  address {
+    margin-bottom: 0.75em;
+    font-style: normal;
   }
   nav {
     padding-top: var(--_space);
@@ -39,7 +43,8 @@ const styles = css`
 /**
  * The whole fibromyalgia guide, composed from the other widgets in the
  * article's order, with its metadata (author, updated date), a table of
- * contents of in-page links, and a medical disclaimer. Headings form a clean
+ * contents of in-page links, the clinic's details from the article's footer
+ * (address, hours, areas served), and a medical disclaimer. Headings form a clean
  * outline from `heading-level` (default 2): the guide's title at that level,
  * each section one below, sub-headings two below.
  *
@@ -48,20 +53,21 @@ const styles = css`
  *
  * @csspart base - The column of cards.
  * @csspart title - The guide's title.
- * @csspart meta - The author and updated-date line.
+ * @csspart meta - The author and updated-date line, and the clinic's copyright line.
  * @csspart toc - The table of contents (`<nav>`).
+ * @csspart clinic - The card with the clinic's name, address, hours and areas served.
  * @csspart disclaimer - The medical disclaimer.
- * @csspart footer - The attribution: source link, updated date and disclaimer.
+ * @csspart footer - The attribution: source link and updated date.
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--propel-font-size=1rem] - Base font size.
- * @cssprop [--propel-color-primary=#0b6477] - Links and accents in every section.
- * @cssprop [--propel-color-surface=#ffffff] - Card backgrounds.
- * @cssprop [--propel-color-text=#14232b] - Body text.
- * @cssprop [--propel-color-text-muted=#4d5f69] - Metadata line.
- * @cssprop [--propel-color-border=#d6e0e4] - Card borders and the contents divider.
- * @cssprop [--propel-color-accent=#a34f00] - The disclaimer's bar.
- * @cssprop [--propel-color-accent-soft=#fdf1e4] - The disclaimer's background.
+ * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links and accents in every section.
+ * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card backgrounds.
+ * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
+ * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Metadata line.
+ * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Card borders and the contents divider.
+ * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The disclaimer's bar.
+ * @cssprop [--propel-color-accent-soft=color-mix(accent 10%, surface)] - The disclaimer's background.
  * @cssprop [--propel-radius=0.75rem] - Corners.
  * @cssprop [--propel-space=1rem] - Spacing unit and the gap between cards.
  */
@@ -78,7 +84,8 @@ export class PropelFibroGuide extends PropelElement {
   }
 
   override render() {
-    const { article } = this.data;
+    const { article, clinic } = this.data;
+    const { address: a } = clinic;
     const t = strings(this.locale);
     const level = this.level(2)!;
     const sections = guideSections(this.data);
@@ -106,6 +113,13 @@ export class PropelFibroGuide extends PropelElement {
             ? html`<propel-diet-grid id=${id} tabindex="-1" heading-level=${sub} hide-attribution theme=${theme}></propel-diet-grid>`
             : html`<propel-guide-section id=${id} tabindex="-1" section=${id} heading-level=${sub} hide-attribution theme=${theme}></propel-guide-section>`,
       )}
+      <div part="clinic" class="card body">
+        ${heading(sub, clinic.name, 'title')} ${clinic.tagline ? html`<p>${clinic.tagline}</p>` : nothing}
+        <address>${a.unit ? `${a.street}, ${a.unit}` : a.street}<br />${`${a.locality}, ${a.region} ${a.postalCode}`}</address>
+        <p><b>${t.hours}</b> ${clinic.hours.summary}</p>
+        <p><b>${t.serving}</b> ${clinic.serviceAreas.join(', ')}</p>
+        ${clinic.copyright ? html`<p part="meta">${clinic.copyright}</p>` : nothing}
+      </div>
       <div class="card">
         <p part="disclaimer" class="body" role="note">${article.disclaimer}</p>
         ${this.renderAttribution(false)}

@@ -65,17 +65,17 @@ const styles = css`
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--propel-font-size=1rem] - Base font size.
- * @cssprop [--propel-color-primary=#0b6477] - Links, list markers, step numbers, citations.
- * @cssprop [--propel-color-primary-soft=#e3f1f3] - Step number badges.
- * @cssprop [--propel-color-surface=#ffffff] - Card background.
- * @cssprop [--propel-color-surface-alt=#f4f7f8] - Footer background.
- * @cssprop [--propel-color-text=#14232b] - Body text.
- * @cssprop [--propel-color-text-muted=#4d5f69] - Footer and attribution text.
- * @cssprop [--propel-color-border=#d6e0e4] - Card border.
- * @cssprop [--propel-color-accent=#a34f00] - The testimonial's quote bar.
+ * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links, list markers, step numbers, citations.
+ * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Step number badges.
+ * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
+ * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Footer background.
+ * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
+ * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Footer and attribution text.
+ * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Card border.
+ * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The testimonial's quote bar.
  * @cssprop [--propel-radius=0.75rem] - Card corners.
  * @cssprop [--propel-space=1rem] - Spacing unit.
- * @cssprop [--propel-shadow=0 1px 2px rgb(20 35 43 / 0.06), 0 6px 20px rgb(20 35 43 / 0.06)] - Card shadow.
+ * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
  */
 export class PropelGuideSection extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];

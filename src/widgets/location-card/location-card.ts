@@ -82,16 +82,16 @@ const styles = css`
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--propel-font-size=1rem] - Base font size.
- * @cssprop [--propel-color-primary=#0b6477] - Links and the call-to-action button.
- * @cssprop [--propel-color-on-primary=#ffffff] - The button's text.
- * @cssprop [--propel-color-surface=#ffffff] - Card background.
- * @cssprop [--propel-color-surface-alt=#f4f7f8] - Service-area chips and footer.
- * @cssprop [--propel-color-text=#14232b] - Text.
- * @cssprop [--propel-color-text-muted=#4d5f69] - Tagline and footer.
- * @cssprop [--propel-color-border=#d6e0e4] - Borders.
+ * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links and the call-to-action button.
+ * @cssprop [--propel-color-on-primary=var(--propel-color-surface)] - The button's text.
+ * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
+ * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Service-area chips and footer.
+ * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Text.
+ * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Tagline and footer.
+ * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Borders.
  * @cssprop [--propel-radius=0.75rem] - Corners.
  * @cssprop [--propel-space=1rem] - Spacing unit.
- * @cssprop [--propel-shadow=0 1px 2px rgb(20 35 43 / 0.06), 0 6px 20px rgb(20 35 43 / 0.06)] - Card shadow.
+ * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
  */
 export class PropelLocationCard extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];

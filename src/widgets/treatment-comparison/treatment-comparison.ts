@@ -54,19 +54,19 @@ export interface PropelFilterDetail {
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--propel-font-size=1rem] - Base font size.
- * @cssprop [--propel-color-primary=#0b6477] - Links, sort buttons, focus ring and the selected filter.
- * @cssprop [--propel-color-on-primary=#ffffff] - Text on primary-coloured backgrounds.
- * @cssprop [--propel-color-primary-soft=#e3f1f3] - Category badges and the sorted column header.
- * @cssprop [--propel-color-surface=#ffffff] - Card background.
- * @cssprop [--propel-color-surface-alt=#f4f7f8] - Header and footer background.
- * @cssprop [--propel-color-text=#14232b] - Body text.
- * @cssprop [--propel-color-text-muted=#4d5f69] - Secondary text (examples, footer).
- * @cssprop [--propel-color-border=#d6e0e4] - Borders and row separators.
- * @cssprop [--propel-color-accent=#a34f00] - The highlighted row's bar and badge.
- * @cssprop [--propel-color-accent-soft=#fdf1e4] - The highlighted row's background.
+ * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links, sort buttons, focus ring and the selected filter.
+ * @cssprop [--propel-color-on-primary=var(--propel-color-surface)] - Text on primary-coloured backgrounds.
+ * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Category badges and the sorted column header.
+ * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
+ * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Header and footer background.
+ * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
+ * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Secondary text (examples, footer).
+ * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Borders and row separators.
+ * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The highlighted row's bar and badge.
+ * @cssprop [--propel-color-accent-soft=color-mix(accent 10%, surface)] - The highlighted row's background.
  * @cssprop [--propel-radius=0.75rem] - Corner radius of the card and the narrow-layout row cards.
  * @cssprop [--propel-space=1rem] - Base spacing unit; paddings and gaps scale from it.
- * @cssprop [--propel-shadow=0 1px 2px rgb(20 35 43 / 0.06), 0 6px 20px rgb(20 35 43 / 0.06)] - Card shadow.
+ * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
  * @cssprop [--propel-comparison-header-bg=var(--propel-color-surface-alt)] - Background of the column header row.
  */
 export class PropelTreatmentComparison extends PropelElement {
