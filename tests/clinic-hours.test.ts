@@ -10,7 +10,7 @@ import { defaultContent } from '../src/content/default-content.js';
 import type { Content } from '../src/content/schema.js';
 import { pendingTimers } from '../src/core/scheduler.js';
 import { visitorZone } from '../src/widgets/clinic-hours/hours.js';
-import { $, $$, a11yTree, findNode, settle, spyWarn } from './helpers.js';
+import { $, $$, a11yTree, findNode, realTimers, say, seen, settle, spyWarn } from './helpers.js';
 
 /*
  * The clinic is in Los Angeles: Mon–Fri 09:00–19:00, Saturday by appointment,
@@ -31,8 +31,6 @@ const SECOND = 1000;
 const HOUR = 3600 * SECOND;
 
 /** Visible text with whitespace normalised (Intl puts U+202F between "9" and "AM"). */
-const say = (s: string) => s.replace(/[\s\u202f]+/g, ' ').trim();
-const seen = (node: Element) => say((node as HTMLElement).innerText);
 const badge = (el: Element) => seen($(el, '[part=badge]'));
 const iconShape = (el: Element) => $(el, '[part=icon] path').getAttribute('d');
 
@@ -40,16 +38,6 @@ const iconShape = (el: Element) => $(el, '[part=icon] path').getAttribute('d');
  * axe-core waits on setTimeout, which the frozen clock never fires: the check
  * runs on the real timers while Date stays frozen, then the fakes are back.
  */
-const REAL_TIMERS = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
-async function realTimers(check: () => PromiseLike<unknown>): Promise<void> {
-  const fake = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
-  Object.assign(globalThis, REAL_TIMERS);
-  try {
-    await check();
-  } finally {
-    Object.assign(globalThis, fake);
-  }
-}
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** A row header's own text: the day, without the "Today" marker. */

@@ -10,7 +10,7 @@ import sinon from 'sinon';
 import '../src/widgets/clinic-hours/clinic-hours.js';
 import type { PropelClinicHours } from '../src/widgets/clinic-hours/clinic-hours.js';
 import { pendingTimers } from '../src/core/scheduler.js';
-import { $, $$ } from './helpers.js';
+import { $, $$, realTimers, say, seen } from './helpers.js';
 
 // Clinic time (PT)            UTC                       Tokyo (JST)
 const MON_0800 = '2026-11-23T16:00:00Z'; //           Tue 01:00
@@ -24,24 +24,11 @@ const SUN_1200 = '2026-11-29T20:00:00Z'; //           Mon 05:00
 
 const SECOND = 1000;
 
-const say = (s: string) => s.replace(/[\s\u202f]+/g, ' ').trim();
-const seen = (node: Element) => say((node as HTMLElement).innerText);
 const badge = (el: Element) => seen($(el, '[part=badge]'));
 const dayOf = (tr: Element) =>
   say([...tr.querySelector('th')!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''));
 const currentDays = (el: Element) => $$(el, 'tbody tr[aria-current="date"]').map(dayOf);
 
-/** axe-core waits on setTimeout, which the frozen clock never fires: it runs on the real timers, Date stays frozen. */
-const REAL_TIMERS = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
-async function realTimers(check: () => PromiseLike<unknown>): Promise<void> {
-  const fake = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
-  Object.assign(globalThis, REAL_TIMERS);
-  try {
-    await check();
-  } finally {
-    Object.assign(globalThis, fake);
-  }
-}
 
 describe('<propel-clinic-hours> in a browser in Asia/Tokyo', () => {
   let clock: sinon.SinonFakeTimers | undefined;

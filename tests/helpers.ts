@@ -90,3 +90,23 @@ export function luminance(color: string): number {
   const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
 }
+
+/** Text as a reader sees it: innerText with all whitespace (incl. U+202F before "AM") as one space. */
+export const say = (s: string) => s.replace(/[\s\u202f]+/g, ' ').trim();
+export const seen = (node: Element) => say((node as HTMLElement).innerText);
+
+const REAL_TIMERS = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
+
+/**
+ * axe-core waits on setTimeout, which a frozen sinon clock never fires: run a
+ * check on the real timers while Date stays frozen.
+ */
+export async function realTimers(check: () => PromiseLike<unknown>): Promise<void> {
+  const fake = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
+  Object.assign(globalThis, REAL_TIMERS);
+  try {
+    await check();
+  } finally {
+    Object.assign(globalThis, fake);
+  }
+}

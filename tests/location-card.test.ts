@@ -7,47 +7,19 @@ import type { PropelClinicHours } from '../src/widgets/clinic-hours/clinic-hours
 import type { PropelLocationCard } from '../src/widgets/location-card/location-card.js';
 import type { PropelProvider } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
+import { SERVICE_AREAS } from './fixtures/article-facts.js';
 import { pendingTimers } from '../src/core/scheduler.js';
-import { $, $$, settle, spyWarn } from './helpers.js';
+import { $, $$, realTimers, say, seen, settle, spyWarn } from './helpers.js';
 
 /** Monday 2026-11-23, 09:00 in Los Angeles (PST). */
 const MON_0900 = '2026-11-23T17:00:00Z';
 /** The same Monday, 18:59:59 PST. */
 const MON_185959 = '2026-11-24T02:59:59Z';
 
-const AREAS = [
-  'Sacramento',
-  'West Sacramento',
-  'Arden',
-  'Fair Oaks',
-  'Carmichael',
-  'Bay Area',
-  'San Francisco',
-  'Davis',
-  'Vacaville',
-  'Tahoe',
-  'El Dorado Hills',
-  'Folsom',
-  'Granite Bay',
-];
-
-const say = (s: string) => s.replace(/[\s\u202f]+/g, ' ').trim();
-const seen = (node: Element) => say((node as HTMLElement).innerText);
 /** The live badge and the week, both <propel-clinic-hours> in the card's shadow root. */
 const liveBadge = (card: Element) => card.shadowRoot!.querySelector<PropelClinicHours>('propel-clinic-hours:not([variant])')!;
 const week = (card: Element) => card.shadowRoot!.querySelector<PropelClinicHours>('propel-clinic-hours[variant=week]')!;
 
-/** axe-core waits on setTimeout, which the frozen clock never fires: it runs on the real timers, Date stays frozen. */
-const REAL_TIMERS = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
-async function realTimers(check: () => PromiseLike<unknown>): Promise<void> {
-  const fake = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
-  Object.assign(globalThis, REAL_TIMERS);
-  try {
-    await check();
-  } finally {
-    Object.assign(globalThis, fake);
-  }
-}
 
 describe('<propel-location-card>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
@@ -157,7 +129,7 @@ describe('<propel-location-card>', () => {
     expect(subtitle.getAttribute('role')).to.equal('heading');
     expect(subtitle.getAttribute('aria-level')).to.equal('3');
     const list = $(el, 'ul[part=areas]');
-    expect([...list.querySelectorAll('li')].map(seen)).to.deep.equal(AREAS);
+    expect([...list.querySelectorAll('li')].map(seen)).to.deep.equal(SERVICE_AREAS);
     expect(subtitle.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING, 'heading before list').to.not.equal(0);
     await realTimers(() => expect(el).to.be.accessible());
   });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defaultContent } from '../src/content/default-content.js';
+import { SERVICE_AREAS } from './fixtures/article-facts.js';
 import type { Clinic } from '../src/content/schema.js';
 import { clinicJsonLd, ensureJsonLd } from '../src/widgets/clinic-hours/structured-data.js';
 
@@ -24,21 +25,7 @@ const expected = {
     postalCode: '95825',
     addressCountry: 'US',
   },
-  areaServed: [
-    'Sacramento',
-    'West Sacramento',
-    'Arden',
-    'Fair Oaks',
-    'Carmichael',
-    'Bay Area',
-    'San Francisco',
-    'Davis',
-    'Vacaville',
-    'Tahoe',
-    'El Dorado Hills',
-    'Folsom',
-    'Granite Bay',
-  ].map(place),
+  areaServed: SERVICE_AREAS.map(place),
   openingHoursSpecification: [
     { '@type': 'OpeningHoursSpecification', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '19:00' },
   ],
