@@ -31,7 +31,15 @@ try {
   const report = await page.evaluate(async (tags) => {
     const el = document.querySelector('propel-treatment-comparison');
     await el.updateComplete;
+    // Text of the minified templates, read through the shadow roots: spaces the minifier must keep.
+    const guide = document.body.appendChild(document.createElement('propel-fibro-guide'));
+    const deep = (n) => (n.nodeType === 3 ? n.textContent : [...(n.shadowRoot ?? n).childNodes].map(deep).join(''));
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 20));
+    const text = deep(guide).replace(/\s+/g, ' ');
     return {
+      missingText: ['By Dr. Peeva · Updated October 1, 2024', 'Initial Consultation: A comprehensive assessment', 'Source: Propel Therapeutics · Updated'].filter(
+        (t) => !text.includes(t),
+      ),
       undefinedTags: tags.filter((tag) => !customElements.get(tag)),
       rows: el.shadowRoot.querySelectorAll('tbody tr').length,
       global: typeof window.PropelWidgets?.defaultContent,
@@ -39,6 +47,7 @@ try {
     };
   }, TAGS);
   if (report.undefinedTags.length) problems.push(`not defined: ${report.undefinedTags.join(', ')}`);
+  if (report.missingText.length) problems.push(`text lost in the built templates: ${report.missingText.join(' | ')}`);
   if (report.rows !== 6) problems.push(`expected 6 rows, got ${report.rows}`);
   if (JSON.stringify(report.content) !== JSON.stringify(contentFile)) problems.push('dist/propel-content.json differs from the embedded content');
 } finally {
