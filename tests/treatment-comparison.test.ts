@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelTreatmentComparison } from '../src/index.js';
@@ -307,6 +307,31 @@ describe('<propel-treatment-comparison theme="auto">', () => {
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'light' });
     expect(getComputedStyle($(el, '[part=base]')).backgroundColor).to.equal('rgb(255, 255, 255)');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<propel-treatment-comparison> from the keyboard', () => {
+  it('sorts with Enter and Space on a header button, and filters with the arrow keys', async () => {
+    const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison filterable></propel-treatment-comparison>`);
+    const button = $$(el, 'thead button')[1]!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($$(el, 'thead th')[1]!.getAttribute('aria-sort')).to.equal('ascending');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect($$(el, 'thead th')[1]!.getAttribute('aria-sort')).to.equal('descending');
+
+    ($$(el, 'fieldset input')[0] as HTMLInputElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.category).to.equal('procedure');
+    expect($$(el, 'tbody th .name').map(text)).to.deep.equal(['Ketamine Therapy']);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.category).to.equal('medication');
+    expect(text($(el, '[role=status]'))).to.equal('Showing 2 treatments.');
     await expect(el).to.be.accessible();
   });
 });
