@@ -93,6 +93,8 @@ const styles = css`
   }
   td {
     text-align: end;
+    /* Very narrow containers (a sidebar inside a card) wrap rather than overflow. */
+    overflow-wrap: anywhere;
   }
   [aria-current] {
     background: var(--_primary-soft);
