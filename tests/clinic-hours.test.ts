@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 // The clinic widgets are parked outside the drop-in (see README): import them directly.
 import '../src/index.js';
@@ -10,7 +10,7 @@ import { defaultContent } from '../src/content/default-content.js';
 import type { Content } from '../src/content/schema.js';
 import { pendingTimers } from '../src/core/scheduler.js';
 import { visitorZone } from '../src/widgets/clinic-hours/hours.js';
-import { $, $$, a11yTree, findNode, realTimers, say, seen, settle, spyWarn } from './helpers.js';
+import { $, $$, a11yTree, findNode, realTimers, releaseClock, say, seen, settle, spyWarn } from './helpers.js';
 
 /*
  * The clinic is in Los Angeles: Mon–Fri 09:00–19:00, Saturday by appointment,
@@ -75,12 +75,8 @@ describe('<propel-clinic-hours>', () => {
   }
 
   afterEach(() => {
-    // Remove the widgets while time is still frozen: they cancel their wake-ups.
-    fixtureCleanup();
-    const left = pendingTimers();
-    clock?.restore();
+    const left = releaseClock(clock, pendingTimers);
     clock = undefined;
-    sinon.restore();
     for (const script of document.querySelectorAll('script[type="application/ld+json"]')) script.remove();
     expect(left, 'a timer is left pending after the widgets are gone').to.equal(0);
   });

@@ -4,13 +4,13 @@
  * Runs in the "tokyo" group of web-test-runner.config.mjs (`npx wtr --group tokyo`).
  * The badge must speak the clinic's time and dates; only `show-local` speaks Tokyo's.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 // The clinic widgets are parked outside the drop-in (see README): import them directly.
 import '../src/widgets/clinic-hours/clinic-hours.js';
 import type { PropelClinicHours } from '../src/widgets/clinic-hours/clinic-hours.js';
 import { pendingTimers } from '../src/core/scheduler.js';
-import { $, $$, realTimers, say, seen } from './helpers.js';
+import { $, $$, realTimers, releaseClock, say, seen } from './helpers.js';
 
 // Clinic time (PT)            UTC                       Tokyo (JST)
 const MON_0800 = '2026-11-23T16:00:00Z'; //           Tue 01:00
@@ -44,11 +44,8 @@ describe('<propel-clinic-hours> in a browser in Asia/Tokyo', () => {
   });
 
   afterEach(() => {
-    fixtureCleanup();
-    const left = pendingTimers();
-    clock?.restore();
+    const left = releaseClock(clock, pendingTimers);
     clock = undefined;
-    sinon.restore();
     expect(left, 'a timer is left pending after the widgets are gone').to.equal(0);
   });
 

@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { TemplateResult } from 'lit';
@@ -109,4 +109,17 @@ export async function realTimers(check: () => PromiseLike<unknown>): Promise<voi
   } finally {
     Object.assign(globalThis, fake);
   }
+}
+
+/**
+ * Ends a fake-clock test: removes the fixtures while time is still frozen (so
+ * widgets cancel their wake-ups), restores every sinon fake, and returns how
+ * many timers were left pending at that moment.
+ */
+export function releaseClock(clock: sinon.SinonFakeTimers | undefined, pending: () => number): number {
+  fixtureCleanup();
+  const left = pending();
+  clock?.restore();
+  sinon.restore();
+  return left;
 }

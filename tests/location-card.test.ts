@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 // The clinic widgets are parked outside the drop-in (see README): import them directly.
 import '../src/index.js';
@@ -9,7 +9,7 @@ import type { PropelProvider } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
 import { SERVICE_AREAS } from './fixtures/article-facts.js';
 import { pendingTimers } from '../src/core/scheduler.js';
-import { $, $$, realTimers, say, seen, settle, spyWarn } from './helpers.js';
+import { $, $$, realTimers, releaseClock, say, seen, settle, spyWarn } from './helpers.js';
 
 /** Monday 2026-11-23, 09:00 in Los Angeles (PST). */
 const MON_0900 = '2026-11-23T17:00:00Z';
@@ -32,11 +32,8 @@ describe('<propel-location-card>', () => {
   }
 
   afterEach(() => {
-    fixtureCleanup();
-    const left = pendingTimers();
-    clock?.restore();
+    const left = releaseClock(clock, pendingTimers);
     clock = undefined;
-    sinon.restore();
     expect(left, 'a timer is left pending after the card is gone').to.equal(0);
   });
 
