@@ -185,12 +185,7 @@ export class PropelTreatmentComparison extends PropelElement {
               <thead part="header">
                 <tr data-label=${t.sortBy}>
                   ${COLUMNS.map(
-                    (col) => html`<th
-                      scope="col"
-                     
-                      class=${col}
-                      aria-sort=${col === column ? direction : nothing}
-                    >
+                    (col) => html`<th scope="col" class=${col} aria-sort=${col === column ? direction : nothing}>
                       <button part="sort-button" type="button" @click=${() => this.#onSort(col, column, direction)}>
                         ${t.columns[col]}
                       </button>
@@ -230,12 +225,10 @@ export class PropelTreatmentComparison extends PropelElement {
     return html`<tr part=${highlighted ? 'row row-highlighted' : 'row'} class=${highlighted ? 'highlighted' : ''}>
       <th scope="row" part="cell row-header">
         <span class="name">${row.name}</span>
-        <span class="badges">
-          <span part="badge" class="badge">${t.categories[row.category]}</span>
-          ${highlighted
-            ? html`<span part="highlight-badge" class="badge featured"><span aria-hidden="true">★</span>${this.highlightLabel || t.featured}</span>`
-            : nothing}
-        </span>
+        <span part="badge" class="badge">${t.categories[row.category]}</span>
+        ${highlighted
+          ? html`<span part="highlight-badge" class="badge featured"><span aria-hidden="true">★</span>${this.highlightLabel || t.featured}</span>`
+          : nothing}
         ${row.examples?.length ? html`<span class="examples">${t.examples} ${row.examples.join(', ')}</span>` : nothing}
       </th>
       <td part="cell">
