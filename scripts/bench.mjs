@@ -10,13 +10,9 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { chromeArgs, requireChrome } from './find-chrome.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const executablePath = requireChrome();
 
 const ours = readFileSync('dist/propel-widgets.js', 'utf8');
 const content = JSON.parse(readFileSync('dist/propel-content.json', 'utf8'));

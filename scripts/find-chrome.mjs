@@ -22,6 +22,16 @@ export function findChrome() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
+/** The browser's path, or exit with the one-line install hint (for the node scripts). */
+export function requireChrome() {
+  const path = findChrome();
+  if (!path) {
+    console.error(INSTALL_HINT);
+    process.exit(1);
+  }
+  return path;
+}
+
 /** Flags for a headless run on a locked-down machine; --no-sandbox only when running as root. */
 export function chromeArgs() {
   const args = [
@@ -37,10 +47,5 @@ export function chromeArgs() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--check')) {
-  const path = findChrome();
-  if (!path) {
-    console.error(INSTALL_HINT);
-    process.exit(1);
-  }
-  console.log(`Chromium: ${path}`);
+  console.log(`Chromium: ${requireChrome()}`);
 }

@@ -2,13 +2,9 @@
 // Usage: npm run screenshots [-- <page-name> ...]; open the PNGs afterwards.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { chromeArgs, requireChrome } from './find-chrome.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const executablePath = requireChrome();
 
 const script = readFileSync('dist/propel-widgets.js', 'utf8');
 

@@ -3,17 +3,13 @@
 // on an undefined tag, on a blank widget, or when dist/propel-content.json is not the embedded content.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { chromeArgs, requireChrome } from './find-chrome.mjs';
 
 // Every tag the manifest documents must be defined by the drop-in.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const TAGS = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const executablePath = requireChrome();
 const script = readFileSync('dist/propel-widgets.js', 'utf8');
 const contentFile = JSON.parse(readFileSync('dist/propel-content.json', 'utf8'));
 const problems = [];

@@ -58,6 +58,11 @@ describe('formatDate and safeLocale', () => {
   for (const [iso, locale, expected] of cases) {
     it(`${iso} in ${locale} → ${expected}`, () => expect(formatDate(iso, locale)).to.equal(expected));
   }
+  it('takes other formats, still reading the date as a calendar day', () => {
+    expect(formatDate('2026-11-26', 'en-US', { weekday: 'short', month: 'short', day: 'numeric' })).to.equal('Thu, Nov 26');
+    expect(formatDate('2026-11-23', 'en-US', { weekday: 'long' })).to.equal('Monday');
+    expect(formatDate('2026-11-23', 'de', { weekday: 'long' })).to.equal('Montag');
+  });
   it('falls back to en for an empty or invalid locale', () => {
     expect(safeLocale(undefined)).to.equal('en');
     expect(safeLocale('')).to.equal('en');

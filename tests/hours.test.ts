@@ -4,6 +4,8 @@ import {
   describeStatus,
   formatClock,
   formatInstant,
+  formatRange,
+  hourCycleOf,
   hoursProblem,
   nextMidnight,
   statusAt,
@@ -333,5 +335,31 @@ describe('hoursProblem', () => {
   for (const [zone, valid] of zones) {
     it(`time zone ${JSON.stringify(zone)} is ${valid ? 'valid' : 'a problem'}`, () =>
       expect(hoursProblem({ ...clinic, timeZone: zone })).to.equal(valid ? undefined : `time zone "${zone}"`));
+  }
+});
+
+describe('hourCycleOf and formatRange', () => {
+  const cycles: Array<[string | undefined, HourCycle | undefined]> = [
+    ['h12', 'h12'],
+    ['h23', 'h23'],
+    ['h24', undefined],
+    ['H12', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ];
+  for (const [input, expected] of cycles) {
+    it(`hour-cycle ${JSON.stringify(input)} → ${expected}`, () => expect(hourCycleOf(input)).to.equal(expected));
+  }
+  const ranges: Array<[{ status: string; opens?: string; closes?: string }, string, HourCycle | undefined, string]> = [
+    [{ status: 'open', opens: '09:00', closes: '19:00' }, 'en-US', undefined, '9 AM – 7 PM'],
+    [{ status: 'open', opens: '09:00', closes: '19:00' }, 'en-US', 'h23', '09:00 – 19:00'],
+    [{ status: 'open', opens: '09:30', closes: '13:00' }, 'en-US', 'h12', '9:30 AM – 1 PM'],
+    [{ status: 'appointment', opens: '10:00', closes: '16:00' }, 'en-US', undefined, '10 AM – 4 PM'],
+    [{ status: 'appointment' }, 'en-US', undefined, 'By appointment'],
+    [{ status: 'closed', opens: '09:00', closes: '19:00' }, 'en-US', undefined, 'Closed'],
+  ];
+  for (const [rule, locale, cycle, expected] of ranges) {
+    it(`${JSON.stringify(rule)} ${cycle ?? ''} → ${expected}`, () =>
+      expect(formatRange(rule, locale, cycle).replace(/[\s\u202f]+/g, ' ')).to.equal(expected));
   }
 });

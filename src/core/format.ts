@@ -8,11 +8,14 @@ export function parseIdList(value: string | null | undefined): string[] | undefi
   return [...new Set(value.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean))];
 }
 
-/** Formats an ISO calendar date (YYYY-MM-DD) in the given locale, e.g. "October 1, 2024". */
-export function formatDate(iso: string, locale: string): string {
+/**
+ * Formats an ISO calendar date (YYYY-MM-DD) in the given locale, by default
+ * "October 1, 2024". The date is read as a calendar day, whatever the zone.
+ */
+export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** Returns the locale if Intl accepts it, else "en". */

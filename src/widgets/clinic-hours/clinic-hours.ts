@@ -1,11 +1,12 @@
 import { css, html, nothing, svg } from 'lit';
 import { define } from '../../core/define.js';
-import { strings } from '../../core/i18n.js';
+import { formatDate } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { schedule } from '../../core/scheduler.js';
 import {
   describeStatus,
-  formatClock,
+  formatRange,
+  hourCycleOf,
   formatInstant,
   hoursProblem,
   hoursText,
@@ -184,11 +185,8 @@ export class PropelClinicHours extends PropelElement {
   }
 
   #cycle(): HourCycle | undefined {
-    const cycle = this.hourCycle;
-    if (cycle && cycle !== 'h12' && cycle !== 'h23') {
-      this.ignore('hour-cycle', cycle, 'h12 or h23');
-      return undefined;
-    }
+    const cycle = hourCycleOf(this.hourCycle);
+    if (this.hourCycle && !cycle) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
     return cycle;
   }
 
@@ -216,21 +214,13 @@ export class PropelClinicHours extends PropelElement {
       const zone = visitorZone();
       const local =
         this.showLocal && next && zone !== hours.timeZone
-          ? html` <span part="local" class="local">(${strings(locale).yourTime(formatInstant(next, zone, locale, cycle, true))})</span>`
+          ? html` <span part="local" class="local">(${hoursText.yourTime(formatInstant(next, zone, locale, cycle, true))})</span>`
           : nothing;
       return this.#badge(status.state, describeStatus(hours, status, now, locale, cycle), local);
     }
-    const t = strings(locale);
+    const t = hoursText;
     const exceptions = upcomingExceptions(hours, now);
-    const date = (iso: string, options: Intl.DateTimeFormatOptions) =>
-      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
-    const day = (iso: string) => date(iso, { weekday: 'short', month: 'short', day: 'numeric' });
-    const times = (x: { status: string; opens?: string; closes?: string }) =>
-      x.status === 'closed'
-        ? t.closed
-        : x.opens && x.closes
-          ? `${formatClock(x.opens, locale, cycle)} – ${formatClock(x.closes, locale, cycle)}`
-          : t.byAppointment;
+    const day = (iso: string) => formatDate(iso, locale, { weekday: 'short', month: 'short', day: 'numeric' });
     const zoneName =
       new Intl.DateTimeFormat(locale, { timeZone: hours.timeZone, timeZoneName: 'longGeneric' })
         .formatToParts(now)
@@ -243,9 +233,9 @@ export class PropelClinicHours extends PropelElement {
         <tbody>
           ${weekSchedule(hours, now).map(
             (d) => html`<tr aria-current=${d.today ? 'date' : nothing}>
-              <th scope="row">${date(d.date, { weekday: 'long' })}${d.today ? html`<span class="vh">, </span><span part="today">${t.today}</span>` : nothing}</th>
+              <th scope="row">${formatDate(d.date, locale, { weekday: 'long' })}${d.today ? html`<span class="vh">, </span><span part="today">${t.todayMarker}</span>` : nothing}</th>
               <td>
-                ${times({ ...d, status: d.state })} ${d.note ? html`<span class="note">${d.note}</span>` : nothing}
+                ${formatRange({ ...d, status: d.state }, locale, cycle)} ${d.note ? html`<span class="note">${d.note}</span>` : nothing}
               </td>
             </tr>`,
           )}
@@ -255,7 +245,7 @@ export class PropelClinicHours extends PropelElement {
         ? html`<ul part="exceptions">
             ${exceptions.map(
               (x) =>
-                html`<li>${day(x.from)}${x.through && x.through !== x.from ? ` – ${day(x.through)}` : ''}: ${times(x)}${x.note ? ` (${x.note})` : ''}</li>`,
+                html`<li>${day(x.from)}${x.through && x.through !== x.from ? ` – ${day(x.through)}` : ''}: ${formatRange(x, locale, cycle)}${x.note ? ` (${x.note})` : ''}</li>`,
             )}
           </ul>`
         : nothing}`;

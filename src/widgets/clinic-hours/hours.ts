@@ -40,7 +40,11 @@ export interface ScheduleDay extends Partial<Rule> {
   today: boolean;
 }
 
-/** Every word the badge shows: the one seam for a translation. */
+/**
+ * Every word the clinic widgets show (badge, week table, location card): the
+ * one seam for a translation. Kept here, not in core/i18n, so the drop-in does
+ * not carry them while these widgets are parked.
+ */
 export const hoursText = {
   open: 'Open now',
   openUntil: (time: string) => `Open now · closes ${time}`,
@@ -51,7 +55,27 @@ export const hoursText = {
   appointment: (weekday: string) => `${weekday}: by appointment`,
   /** Shown instead of the hours when hoursProblem() finds one. */
   unavailable: 'Hours unavailable',
+  openingHours: 'Opening hours',
+  timesIn: (zone: string) => `Times in ${zone}`,
+  todayMarker: 'Today',
+  byAppointment: 'By appointment',
+  yourTime: (time: string) => `${time} your time`,
+  getDirections: 'Get directions',
+  weeklyHours: 'Weekly hours',
+  serviceAreas: 'Areas we serve',
 };
+
+/** The attribute value as an hour cycle, or undefined when it is not h12/h23. */
+export const hourCycleOf = (value: string | undefined): HourCycle | undefined =>
+  value === 'h12' || value === 'h23' ? value : undefined;
+
+/** A day's or an exception's hours in words: "Closed", "9 AM – 7 PM", or "By appointment". */
+export function formatRange(rule: { status: string; opens?: string; closes?: string }, locale: string, hourCycle?: HourCycle): string {
+  if (rule.status == 'closed') return hoursText.closed;
+  return rule.opens && rule.closes
+    ? `${formatClock(rule.opens, locale, hourCycle)} – ${formatClock(rule.closes, locale, hourCycle)}`
+    : hoursText.byAppointment;
+}
 
 const DAY = 864e5;
 /** Day names from Monday; 1970-01-01, day 0, was a Thursday (index 3). */

@@ -2,10 +2,10 @@ import { css, html, nothing } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
-import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { safeHref } from '../../core/url.js';
 import '../clinic-hours/clinic-hours.js';
+import { hourCycleOf, hoursText } from '../clinic-hours/hours.js';
 
 const styles = css`
   .title {
@@ -115,7 +115,7 @@ export class PropelLocationCard extends PropelElement {
   override render() {
     const { clinic } = this.data;
     const { address: a, cta } = clinic;
-    const t = strings(this.locale);
+    const t = hoursText;
     const level = this.level(2)!;
     const street = a.unit ? `${a.street}, ${a.unit}` : a.street;
     const city = `${a.locality}, ${a.region} ${a.postalCode}`;
@@ -124,12 +124,12 @@ export class PropelLocationCard extends PropelElement {
     if (cta && !ctaHref) this.ignore('cta url', cta.url, 'an http(s), mailto or tel URL');
     const theme = this.theme ?? 'light';
     // Checked here, so a bad value warns once rather than once per inner badge.
-    const cycle = this.hourCycle === 'h12' || this.hourCycle === 'h23' ? this.hourCycle : nothing;
-    if (this.hourCycle && cycle === nothing) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
+    const cycle = hourCycleOf(this.hourCycle);
+    if (this.hourCycle && !cycle) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
     return html`<div part="base" class="card">
       <div class="body">
         ${heading(level, clinic.name, 'title')} ${clinic.tagline ? html`<p class="tagline">${clinic.tagline}</p>` : nothing}
-        <propel-clinic-hours theme=${theme} hour-cycle=${cycle} ?structured-data=${this.structuredData}></propel-clinic-hours>
+        <propel-clinic-hours theme=${theme} hour-cycle=${cycle ?? nothing} ?structured-data=${this.structuredData}></propel-clinic-hours>
         <address part="address">${street}<br />${city}</address>
         <p class="actions">
           <a part="directions" href=${directions}>${t.getDirections}</a>
@@ -137,7 +137,7 @@ export class PropelLocationCard extends PropelElement {
         </p>
         <details part="week">
           <summary>${t.weeklyHours}</summary>
-          <propel-clinic-hours variant="week" theme=${theme} hour-cycle=${cycle}></propel-clinic-hours>
+          <propel-clinic-hours variant="week" theme=${theme} hour-cycle=${cycle ?? nothing}></propel-clinic-hours>
         </details>
         ${heading(level + 1, t.serviceAreas, 'subtitle')}
         <ul part="areas" class="areas">
