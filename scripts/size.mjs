@@ -1,8 +1,8 @@
-// Bundle-size budget: the whole drop-in, gzip -9, must stay within 20 KB.
+// Bundle-size budget: the whole drop-in, gzip -9, must stay within 28 KB (28,672 B).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 20 * 1024;
+const BUDGET = 28 * 1024;
 const file = 'dist/propel-widgets.js';
 const raw = readFileSync(file);
 const gzip = gzipSync(raw, { level: 9 }).length;

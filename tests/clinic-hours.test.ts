@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-// The clinic widgets are parked outside the drop-in (see README): import them directly.
 import '../src/index.js';
 import '../src/widgets/location-card/location-card.js';
 import type { PropelClinicHours } from '../src/widgets/clinic-hours/clinic-hours.js';

@@ -6,7 +6,6 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-// The clinic widgets are parked outside the drop-in (see README): import them directly.
 import '../src/widgets/clinic-hours/clinic-hours.js';
 import type { PropelClinicHours } from '../src/widgets/clinic-hours/clinic-hours.js';
 import { pendingTimers } from '../src/core/scheduler.js';

@@ -19,7 +19,7 @@ describe('<propel-diet-grid>', () => {
     expect(text(cards[0]!.querySelector('[part=examples] li:nth-child(2)')!)).to.equal('Leafy greens');
     expect(text(cards[4]!.querySelector('[part=benefits]')!)).to.equal('Improved energy levels, detoxification');
     expect(cards.every((card) => card.querySelector('svg[aria-hidden=true]'))).to.be.true;
-    expect($$(el, '[part=name]').every((h) => h.getAttribute('aria-level') === '3')).to.be.true;
+    expect($$(el, '[part=name]').every((h) => h.tagName === 'H3')).to.be.true;
     await expect(el).to.be.accessible();
   });
 
@@ -39,8 +39,8 @@ describe('<propel-diet-grid>', () => {
   it('picks and orders groups', async () => {
     const el = await fixture<PropelDietGrid>(html`<propel-diet-grid groups="hydration,whole-grains" heading-level="3"></propel-diet-grid>`);
     expect(names(el)).to.deep.equal(['Hydration', 'Whole Grains']);
-    expect($(el, '[part=title]').getAttribute('aria-level')).to.equal('3');
-    expect($$(el, '[part=name]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4']);
+    expect($(el, '[part=title]').tagName).to.equal('H3');
+    expect($$(el, '[part=name]').map((h) => h.tagName)).to.deep.equal(['H4', 'H4']);
     await expect(el).to.be.accessible();
   });
 

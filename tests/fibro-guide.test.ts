@@ -2,13 +2,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelFibroGuide } from '../src/index.js';
-import { $, $$, settle, spyWarn, text } from './helpers.js';
+import { $, $$, headingLevel, settle, spyWarn, text } from './helpers.js';
 
-/** Every heading a reader meets, through nested shadow roots, in document order. */
+/**
+ * Every heading a reader meets, through nested shadow roots, in document order.
+ * Only native <h1>–<h6> count; an ARIA heading (role="heading") fails the test.
+ */
 function outline(root: Element): string[] {
   const out: string[] = [];
   const walk = (n: Element) => {
-    if (n.getAttribute('role') === 'heading') out.push(`${n.getAttribute('aria-level')} ${text(n)}`);
+    if (n.getAttribute('role') === 'heading') throw new Error(`ARIA heading instead of a native one: ${text(n)}`);
+    const level = headingLevel(n);
+    if (level) out.push(`${level} ${text(n)}`);
     for (const child of (n.shadowRoot ?? n).children) walk(child);
   };
   walk(root);

@@ -2,10 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelGuideSection } from '../src/index.js';
-import { $, $$, spyWarn, text } from './helpers.js';
+import { $, $$, headings, spyWarn, text } from './helpers.js';
 
-const headingLevels = (el: Element) =>
-  $$(el, '[role=heading]').map((h) => `${h.getAttribute('aria-level')} ${text(h)}`);
+const headingLevels = headings;
 
 describe('<propel-guide-section>', () => {
   afterEach(() => sinon.restore());
@@ -52,7 +51,7 @@ describe('<propel-guide-section>', () => {
   it('shows the exercise list with its lead-in', async () => {
     const el = await fixture<PropelGuideSection>(html`<propel-guide-section section="lifestyle"></propel-guide-section>`);
     expect($$(el, '.lead').map(text)).to.deep.equal(['Recommended Exercises']);
-    expect($$(el, '[role=heading]').map(text)).to.deep.equal([
+    expect($$(el, 'h1,h2,h3,h4,h5,h6').map(text)).to.deep.equal([
       'Lifestyle Changes for Fibromyalgia',
       'Importance of Exercise',
       'Diet and Nutrition',
@@ -73,7 +72,7 @@ describe('<propel-guide-section>', () => {
   for (const [section, title, subs] of simple) {
     it(`renders section="${section}"`, async () => {
       const el = await fixture<PropelGuideSection>(html`<propel-guide-section section=${section}></propel-guide-section>`);
-      expect($$(el, '[role=heading]').map(text)).to.deep.equal([title, ...subs]);
+      expect($$(el, 'h1,h2,h3,h4,h5,h6').map(text)).to.deep.equal([title, ...subs]);
       expect($$(el, 'p').length).to.be.greaterThan(1);
       await expect(el).to.be.accessible();
     });
@@ -81,7 +80,7 @@ describe('<propel-guide-section>', () => {
 
   it('renders the key takeaways as a list of five', async () => {
     const el = await fixture<PropelGuideSection>(html`<propel-guide-section section="key-takeaways"></propel-guide-section>`);
-    expect(text($(el, '[role=heading]'))).to.equal('Key Takeaways');
+    expect(text($(el, 'h1,h2,h3,h4,h5,h6'))).to.equal('Key Takeaways');
     const items = $$(el, 'ul > li').map(text);
     expect(items).to.have.length(5);
     expect(items[0]).to.equal('Ketamine therapy is an emerging treatment for fibromyalgia that shows promising results.');

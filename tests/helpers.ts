@@ -27,6 +27,17 @@ export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
+/** The level of a native heading element (`<h3>` gives 3), else undefined: ARIA headings do not count. */
+export function headingLevel(node: Element): number | undefined {
+  const match = /^H([1-6])$/.exec(node.tagName);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Native headings in a widget's shadow root, as "level text". */
+export function headings(el: Element): string[] {
+  return $$(el, 'h1,h2,h3,h4,h5,h6').map((h) => `${headingLevel(h)} ${text(h)}`);
+}
+
 /** Whitespace-normalised visible text. */
 export function text(node: Element): string {
   return (node as HTMLElement).innerText.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-// The clinic widgets are parked outside the drop-in (see README): import them directly.
 import '../src/index.js';
 import '../src/widgets/location-card/location-card.js';
 import type { PropelClinicHours } from '../src/widgets/clinic-hours/clinic-hours.js';
@@ -41,8 +40,7 @@ describe('<propel-location-card>', () => {
     const el = await card();
     const title = $(el, '[part=title]');
     expect(seen(title)).to.equal('Propel Therapeutics');
-    expect(title.getAttribute('role')).to.equal('heading');
-    expect(title.getAttribute('aria-level')).to.equal('2');
+    expect(title.tagName).to.equal('H2');
     expect(seen($(el, '.tagline'))).to.equal(
       'Providing Ketamine-Assisted Psychotherapy and Ketamine Infusions In Sacramento, California',
     );
@@ -51,8 +49,8 @@ describe('<propel-location-card>', () => {
 
   it('heading-level moves the title and the "Areas we serve" heading together', async () => {
     const el = await card(html`<propel-location-card heading-level="3"></propel-location-card>`);
-    expect($(el, '[part=title]').getAttribute('aria-level')).to.equal('3');
-    expect($(el, '[part=subtitle]').getAttribute('aria-level')).to.equal('4');
+    expect($(el, '[part=title]').tagName).to.equal('H3');
+    expect($(el, '[part=subtitle]').tagName).to.equal('H4');
     await realTimers(() => expect(el).to.be.accessible());
   });
 
@@ -123,8 +121,7 @@ describe('<propel-location-card>', () => {
     const el = await card();
     const subtitle = $(el, '[part=subtitle]');
     expect(seen(subtitle)).to.equal('Areas we serve');
-    expect(subtitle.getAttribute('role')).to.equal('heading');
-    expect(subtitle.getAttribute('aria-level')).to.equal('3');
+    expect(subtitle.tagName).to.equal('H3');
     const list = $(el, 'ul[part=areas]');
     expect([...list.querySelectorAll('li')].map(seen)).to.deep.equal(SERVICE_AREAS);
     expect(subtitle.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING, 'heading before list').to.not.equal(0);

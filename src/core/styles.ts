@@ -60,6 +60,16 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: inherit;
+    font-weight: inherit;
+  }
   a {
     color: var(--_primary);
     text-underline-offset: 0.15em;
