@@ -1,26 +1,27 @@
 import { defineConfig, type Plugin } from 'vite';
 import { defaultContent } from './src/content/default-content.ts';
-import { validateContent } from './src/content/schema.ts';
+import { validateContent } from './src/content/validate.ts';
+import { cdnBase, contentJsonSchema } from './scripts/json-schema.ts';
 import { minifyTemplates } from './scripts/minify-templates.ts';
 
 /**
  * Validates the default content at build time (a broken data/ file fails the
  * build) and emits it as dist/propel-content.json, the exact document shape
- * that <propel-provider> accepts.
+ * that <propel-provider> accepts, with its JSON Schema beside it
+ * (dist/propel-content.schema.json, named by the document's `$schema`).
  */
 function contentDocument(): Plugin {
   return {
     name: 'propel-content-document',
     buildStart() {
-      const result = validateContent(defaultContent);
-      if (!result.ok) this.error(`data/ is not a valid content document:\n  ${result.errors.join('\n  ')}`);
+      const { issues } = validateContent(defaultContent);
+      if (issues.length) this.error(`data/ is not a valid content document:\n  ${issues.join('\n  ')}`);
     },
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'propel-content.json',
-        source: `${JSON.stringify(defaultContent, null, 2)}\n`,
-      });
+      const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+      const document = { $schema: `${cdnBase()}propel-content.schema.json`, ...defaultContent };
+      this.emitFile({ type: 'asset', fileName: 'propel-content.json', source: json(document) });
+      this.emitFile({ type: 'asset', fileName: 'propel-content.schema.json', source: json(contentJsonSchema()) });
     },
   };
 }
@@ -50,6 +51,7 @@ export default defineConfig(({ command, mode }) => {
       outDir: 'dist',
       emptyOutDir: true,
       target: 'es2022',
+      sourcemap: 'hidden', // dist/propel-widgets.js.map, for `npm run size`'s ledger; no sourceMappingURL comment
       lib: {
         entry: 'src/index.ts',
         formats: ['iife'],

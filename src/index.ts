@@ -2,7 +2,11 @@
  * propel-widgets: importing this module defines every element.
  * It is also the entry of the drop-in script `dist/propel-widgets.js`.
  */
-export { PropelProvider } from './widgets/provider/provider.js';
+export {
+  PropelProvider,
+  type PropelContentLoadedDetail,
+  type PropelContentErrorDetail,
+} from './widgets/provider/provider.js';
 export {
   PropelTreatmentComparison,
   type PropelSortDetail,
@@ -17,4 +21,5 @@ export { PropelElement, type Theme } from './core/propel-element.js';
 export { define } from './core/define.js';
 export { VERSION } from './core/version.js';
 export { defaultContent } from './content/default-content.js';
-export { validateContent, type Content, type Treatment, type TreatmentCategory } from './content/schema.js';
+export { ContentSchema, type Content, type Treatment, type TreatmentCategory } from './content/schema.js';
+export { validateContent, type Validation } from './content/validate.js';

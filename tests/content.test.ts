@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { defaultContent } from '../src/content/default-content.js';
-import { validateContent } from '../src/content/schema.js';
-import { array, boolean, object, oneOf, optional, parse, text } from '../src/content/kit.js';
+import { validateContent } from '../src/content/validate.js';
 
 const clone = () => structuredClone(defaultContent) as unknown as Record<string, any>;
 
 describe('default content', () => {
   it('is a valid content document', () => {
     const result = validateContent(defaultContent);
-    expect(result.ok, result.ok ? '' : result.errors.join('\n')).to.be.true;
+    expect(result.issues.join('\n')).to.equal('');
+    expect(result.content).to.deep.equal(defaultContent);
   });
 
   it('has the six treatments under their fixed ids, with categories and examples', () => {
@@ -81,63 +81,68 @@ describe('default content', () => {
 });
 
 describe('validateContent', () => {
-  const cases: Array<[string, (c: Record<string, any>) => unknown, string]> = [
-    ['a non-object', () => 'hello', '(root)'],
-    ['a missing treatments block', (c) => (delete c.treatments, c), 'treatments'],
-    ['an empty treatment name', (c) => ((c.treatments.items[0].name = ''), c), 'treatments.items.0.name'],
-    ['an unknown category', (c) => ((c.treatments.items[2].category = 'surgery'), c), 'treatments.items.2.category'],
-    ['a bad id', (c) => ((c.treatments.items[1].id = 'Not An Id'), c), 'treatments.items.1.id'],
-    ['a malformed date', (c) => ((c.article.updated = 'Oct 1'), c), 'article.updated'],
-    ['a malformed opening time', (c) => ((c.clinic.hours.weekly[0].opens = '9am'), c), 'clinic.hours.weekly.0.opens'],
-    ['a wrong version', (c) => ((c.version = 2), c), 'version'],
+  // [case, break the document, the first issue, the entry left out (undefined: the whole document is unusable)]
+  const cases: Array<[string, (c: Record<string, any>) => unknown, string, string | undefined]> = [
+    ['a non-object', () => 'hello', '(root): expected an object, got "hello"', undefined],
+    ['null', () => null, '(root): expected an object, got null', undefined],
+    ['an array', () => [1], '(root): expected an object, got [1]', undefined],
+    ['a missing treatments block', (c) => (delete c.treatments, c), 'treatments: expected an object, got nothing', 'treatments'],
+    ['an empty treatment name', (c) => ((c.treatments.items[0].name = ''), c), 'treatments.items.0.name: expected a non-empty string, got ""', 'treatments'],
+    ['a missing key', (c) => (delete c.treatments.items[0].name, c), 'treatments.items.0.name: expected a value, got nothing', 'treatments'],
+    [
+      'an unknown category',
+      (c) => ((c.treatments.items[2].category = 'surgery'), c),
+      'treatments.items.2.category: expected one of procedure, medication, lifestyle, alternative, got "surgery"',
+      'treatments',
+    ],
+    ['a bad id', (c) => ((c.treatments.items[1].id = 'Not An Id'), c), 'treatments.items.1.id: expected a kebab-case id, got "Not An Id"', 'treatments'],
+    ['a malformed date', (c) => ((c.article.updated = 'Oct 1'), c), 'article.updated: expected a YYYY-MM-DD date, got "Oct 1"', 'article'],
+    ['a malformed opening time', (c) => ((c.clinic.hours.weekly[0].opens = '9am'), c), 'clinic.hours.weekly.0.opens: expected an HH:MM time, got "9am"', 'clinic'],
+    ['a list that is not one', (c) => ((c.clinic.serviceAreas = 'Sacramento'), c), 'clinic.serviceAreas: expected an array, got "Sacramento"', 'clinic'],
+    ['a number for a string', (c) => ((c.diet.heading = 5), c), 'diet.heading: expected a string, got 5', 'diet'],
+    ['a wrong version', (c) => ((c.version = 2), c), 'version: expected 1, got 2', undefined],
   ];
-  for (const [name, breakIt, path] of cases) {
-    it(`rejects ${name} and names the path`, () => {
+  for (const [name, breakIt, issue, entry] of cases) {
+    it(`reports ${name} by its path, and leaves out ${entry ?? 'the whole document'}`, () => {
       const result = validateContent(breakIt(clone()));
-      expect(result.ok).to.be.false;
-      if (!result.ok) expect(result.errors[0]).to.match(new RegExp(`^${path.replace(/[.()]/g, '\\$&')}: `));
+      expect(result.issues[0]).to.equal(issue);
+      if (!entry) return expect(result.content).to.be.undefined;
+      expect(result.content).to.not.have.property(entry);
+      // Every other entry is kept, unchanged.
+      const rest = Object.keys(defaultContent).filter((key) => key !== entry);
+      expect(Object.keys(result.content!).sort()).to.deep.equal(rest.sort());
+      for (const key of rest) expect(result.content![key as keyof typeof defaultContent]).to.deep.equal(defaultContent[key as keyof typeof defaultContent]);
     });
   }
 
-  it('reports at most five problems', () => {
-    const result = validateContent({});
-    expect(result.ok).to.be.false;
-    if (!result.ok) expect(result.errors).to.have.length(5);
+  it('reports every problem, in every entry', () => {
+    const result = validateContent({ version: 1 });
+    expect(result.issues).to.have.length(Object.keys(defaultContent).length - 1);
+    expect(result.content).to.deep.equal({ version: 1 });
   });
 
-  it('accepts extra keys (forward compatible) and strips them', () => {
+  it('accepts extra keys (forward compatible), such as $schema, and strips them', () => {
     const doc = clone();
     doc.futureField = 1;
+    doc.$schema = 'https://example.com/schema.json';
+    doc.clinic.futureField = 2;
     const result = validateContent(doc);
-    expect(result.ok).to.be.true;
-    if (result.ok) expect(result.content).not.to.have.property('futureField');
+    expect(result.issues).to.deep.equal([]);
+    expect(result.content).not.to.have.property('futureField');
+    expect(result.content).not.to.have.property('$schema');
+    expect(result.content!.clinic).not.to.have.property('futureField');
   });
-});
 
-describe('schema kit', () => {
-  const Point = object({ x: oneOf([1, 2]), label: optional(text(/^[a-z]+$/, 'lowercase letters')), tags: array(text()) });
-  const cases: Array<[unknown, string[]]> = [
-    [{ x: 1, tags: [] }, []],
-    [{ x: 2, label: 'abc', tags: ['a'] }, []],
-    [{ x: 3, tags: [] }, ['x: expected one of 1, 2, got 3']],
-    [{ x: 1, label: 'ABC', tags: [] }, ['label: expected lowercase letters, got "ABC"']],
-    [{ x: 1, tags: ['ok', ''] }, ['tags.1: expected a non-empty string, got ""']],
-    [{ x: 1, tags: 'a' }, ['tags: expected an array, got "a"']],
-    [[1], ['(root): expected an object, got [1]']],
-    [null, ['(root): expected an object, got null']],
-  ];
-  for (const [input, issues] of cases) {
-    it(`checks ${JSON.stringify(input)}`, () => {
-      const result = parse(Point, input);
-      expect(result.ok ? [] : result.issues).to.deep.equal(issues);
-    });
-  }
-  it('drops unknown keys and absent optional keys', () => {
-    const result = parse(Point, { x: 1, tags: [], extra: true });
-    expect(result.ok && result.value).to.deep.equal({ x: 1, tags: [] });
-  });
-  it('checks booleans', () => {
-    expect(parse(boolean, true).ok).to.be.true;
-    expect(parse(boolean, 'true').ok).to.be.false;
+  it('reads own keys only, so a polluted Object.prototype cannot inject an entry', () => {
+    const doc = clone();
+    delete doc.diet;
+    (Object.prototype as Record<string, unknown>).diet = { heading: 'Injected', items: [] };
+    try {
+      const result = validateContent(doc);
+      expect(Object.hasOwn(result.content!, 'diet')).to.be.false;
+      expect(result.issues).to.deep.equal(['diet: expected an object, got nothing']);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).diet;
+    }
   });
 });

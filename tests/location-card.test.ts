@@ -139,7 +139,7 @@ describe('<propel-location-card>', () => {
   it('theme="dark" gives a dark card, and passes the theme to its hours', async () => {
     const el = await card(html`<propel-location-card theme="dark"></propel-location-card>`);
     expect(getComputedStyle($(el, '[part=base]')).backgroundColor).to.equal('rgb(20, 28, 33)');
-    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    expect(getComputedStyle($(el, '.root')).colorScheme).to.equal('dark');
     expect(liveBadge(el).getAttribute('theme')).to.equal('dark');
     expect(week(el).getAttribute('theme')).to.equal('dark');
     await realTimers(() => expect(el).to.be.accessible());

@@ -46,10 +46,11 @@ describe('<propel-provider>', () => {
     await expect(provider).to.be.accessible();
   });
 
-  it('rejects invalid content with one warning and keeps the widgets rendering', async () => {
+  it('leaves out an invalid entry with one warning; the widgets use the default for it and the document for the rest', async () => {
     const warn = sinon.stub(console, 'warn');
-    const broken = structuredClone(defaultContent) as unknown as { treatments: { items: unknown } };
+    const broken = structuredClone(defaultContent) as unknown as { treatments: { items: unknown }; article: { title: string; publisher: { name: string } } };
     broken.treatments.items = 'nope';
+    broken.article.publisher.name = 'Another Publisher';
     const provider = await fixture<PropelProvider>(html`
       <propel-provider .content=${broken as never}>
         <propel-treatment-comparison></propel-treatment-comparison>
@@ -59,7 +60,8 @@ describe('<propel-provider>', () => {
     await el.updateComplete;
     expect(names(el)).to.have.length(6);
     expect(warn.callCount).to.equal(1);
-    expect(warn.firstCall.args[0]).to.contain('not a valid content document').and.contain('treatments.items');
+    expect(warn.firstCall.args[0]).to.contain('invalid entries, left out').and.contain('treatments.items: expected an array, got "nope"');
+    expect(text($(el, '[part=footer] a'))).to.equal('Another Publisher');
     await expect(provider).to.be.accessible();
   });
 

@@ -197,7 +197,7 @@ describe('<propel-treatment-comparison>', () => {
     const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison theme="dark"></propel-treatment-comparison>`);
     const base = $(el, '[part=base]');
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(20, 28, 33)');
-    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    expect(getComputedStyle($(el, '.root')).colorScheme).to.equal('dark');
     await expect(el).to.be.accessible();
     el.style.setProperty('--propel-color-surface', 'rgb(1, 2, 3)');
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(1, 2, 3)');

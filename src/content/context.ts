@@ -1,8 +1,23 @@
 import { createContext } from '@lit/context';
 import type { Content } from './schema.js';
 
-/** Content document provided by `<propel-provider>` to descendant widgets. */
-export const contentContext = createContext<Content | undefined>(Symbol.for('propel-widgets/content'));
+/** What `<propel-provider>` shares with the widgets inside it. */
+export interface ProvidedContent {
+  /** The valid top-level entries of the provider's document; widgets use the embedded default for the others. */
+  content: Partial<Content>;
+  /** `error`: a widget whose entries the document does not provide shows a message instead of the default. */
+  fallback: 'default' | 'error';
+  /** True while a `src` document is on its way (widgets show the embedded default meanwhile). */
+  loading?: boolean;
+}
+
+// Symbol.for: two copies of the library on one page share their keys.
+
+/** The content document provided by `<propel-provider>`. */
+export const contentContext = createContext<ProvidedContent | undefined>(Symbol.for('propel-widgets/content'));
 
 /** BCP 47 locale provided by `<propel-provider locale>`. */
 export const localeContext = createContext<string | undefined>(Symbol.for('propel-widgets/locale'));
+
+/** Colour scheme provided by `<propel-provider theme>`; a widget's own `theme` wins. */
+export const themeContext = createContext<string | undefined>(Symbol.for('propel-widgets/theme'));

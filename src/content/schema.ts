@@ -1,30 +1,39 @@
 /**
- * The content model: one schema (built with ./kit.ts) is the single source of
- * truth for the TypeScript types (via `Infer`) and for the runtime validation
- * of content from outside the bundle (the provider's `content`, later `src=`).
+ * The content model: one valibot schema is the single source of truth for the
+ * TypeScript types (`InferOutput`), the runtime validation of documents from
+ * outside the bundle (`./validate.ts`), and the JSON Schema that editors use
+ * (`dist/propel-content.schema.json`, generated at build time).
+ *
+ * Only structure lives here, so the JSON Schema and the runtime agree exactly.
+ * Rules that JSON Schema cannot state (e.g. that a time zone exists, that a
+ * closing time follows its opening time) are checked where they are used and
+ * reported as a visible fallback there.
  */
-import { array, boolean, object, oneOf, optional, parse, text, type Infer, type Schema } from './kit.js';
+import * as v from 'valibot';
 
-const str = text();
-const id = text(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id');
-const isoDate = text(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
-const time = text(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'an HH:MM time');
-// Links are checked where they are rendered (core/url.ts): only http(s),
-// mailto and tel become links.
+const str = v.pipe(v.string(), v.minLength(1, 'a non-empty string'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id'));
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date'));
+const time = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'an HH:MM time'));
+// Links are checked where they are rendered (core/url.ts): only http(s), mailto and tel become links.
 const url = str;
+const list = <T extends v.GenericSchema>(item: T) => v.array(item);
+/**
+ * valibot walks an object schema's entries with for…in: null-prototype
+ * entries keep a page's polluted Object.prototype out of the walk.
+ */
+const object = <T extends v.ObjectEntries>(entries: T) => v.object(Object.assign(Object.create(null) as T, entries));
 
 /** A list entry; `term` is the bold lead-in of items such as "Rapid Relief: …". */
-export const ItemSchema = object({ term: optional(str), text: str });
+export const ItemSchema = object({ term: v.optional(str), text: str });
 
 export const SubsectionSchema = object({
-  heading: optional(str),
-  body: optional(array(str)),
-  list: optional(
-    object({ heading: optional(str), ordered: optional(boolean), items: array(ItemSchema) }),
-  ),
+  heading: v.optional(str),
+  body: v.optional(list(str)),
+  list: v.optional(object({ heading: v.optional(str), ordered: v.optional(v.boolean()), items: list(ItemSchema) })),
 });
 
-export const SectionSchema = object({ id, heading: str, subsections: array(SubsectionSchema) });
+export const SectionSchema = object({ id, heading: str, subsections: list(SubsectionSchema) });
 
 /** Treatment categories, in the order the comparison filter offers them. */
 export const CATEGORIES = ['procedure', 'medication', 'lifestyle', 'alternative'] as const;
@@ -32,63 +41,66 @@ export const CATEGORIES = ['procedure', 'medication', 'lifestyle', 'alternative'
 export const TreatmentSchema = object({
   id,
   name: str,
-  category: oneOf(CATEGORIES),
+  category: v.picklist(CATEGORIES),
   benefits: str,
   sideEffects: str,
-  examples: optional(array(str)),
+  examples: v.optional(list(str)),
 });
 
-export const DietGroupSchema = object({ id, name: str, examples: array(str), benefits: str });
+export const DietGroupSchema = object({ id, name: str, examples: list(str), benefits: str });
 
 export const FactSchema = object({ source: str, text: str });
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const day = oneOf(DAYS);
 
 export const WeeklyRuleSchema = object({
-  days: array(day),
-  status: oneOf(['open', 'appointment']),
-  opens: optional(time),
-  closes: optional(time),
-  note: optional(str),
+  days: list(v.picklist(DAYS)),
+  status: v.picklist(['open', 'appointment']),
+  opens: v.optional(time),
+  closes: v.optional(time),
+  note: v.optional(str),
 });
 
 export const HoursExceptionSchema = object({
   from: isoDate,
-  through: optional(isoDate),
-  status: oneOf(['open', 'closed', 'appointment']),
-  opens: optional(time),
-  closes: optional(time),
-  note: optional(str),
+  through: v.optional(isoDate),
+  status: v.picklist(['open', 'closed', 'appointment']),
+  opens: v.optional(time),
+  closes: v.optional(time),
+  note: v.optional(str),
 });
 
 export const ClinicSchema = object({
   name: str,
-  tagline: optional(str),
+  tagline: v.optional(str),
   url,
   address: object({
     street: str,
-    unit: optional(str),
+    unit: v.optional(str),
     locality: str,
     region: str,
     postalCode: str,
     country: str,
   }),
-  serviceAreas: array(str),
+  serviceAreas: list(str),
   hours: object({
     timeZone: str,
     summary: str,
-    weekly: array(WeeklyRuleSchema),
-    exceptions: array(HoursExceptionSchema),
+    weekly: list(WeeklyRuleSchema),
+    exceptions: list(HoursExceptionSchema),
   }),
-  cta: optional(object({ label: str, url })),
-  copyright: optional(str),
+  cta: v.optional(object({ label: str, url })),
+  copyright: v.optional(str),
 });
 
-const block = <T>(item: Schema<T>) => object({ heading: str, items: array(item) });
+const block = <T extends v.GenericSchema>(item: T) => object({ heading: str, items: list(item) });
 
+/**
+ * The content document. Each top-level entry is a unit of fallback: a
+ * document whose `treatments` are broken still provides its valid `clinic`.
+ */
 export const ContentSchema = object({
-  version: oneOf([1]),
+  version: v.literal(1),
   lang: str,
   article: object({
     title: str,
@@ -97,10 +109,10 @@ export const ContentSchema = object({
     summary: str,
     publisher: object({ name: str, url }),
     disclaimer: str,
-    conclusion: object({ heading: str, body: array(str) }),
+    conclusion: object({ heading: str, body: list(str) }),
   }),
   keyTakeaways: block(str),
-  sections: array(SectionSchema),
+  sections: list(SectionSchema),
   testimonial: object({ heading: str, quote: str, attribution: str }),
   treatments: block(TreatmentSchema),
   facts: block(FactSchema),
@@ -109,25 +121,12 @@ export const ContentSchema = object({
   clinic: ClinicSchema,
 });
 
-export type Content = Infer<typeof ContentSchema>;
-export type Treatment = Infer<typeof TreatmentSchema>;
+export type Content = v.InferOutput<typeof ContentSchema>;
+export type Treatment = v.InferOutput<typeof TreatmentSchema>;
 export type TreatmentCategory = Treatment['category'];
-export type DietGroup = Infer<typeof DietGroupSchema>;
-export type Fact = Infer<typeof FactSchema>;
-export type Item = Infer<typeof ItemSchema>;
-export type Section = Infer<typeof SectionSchema>;
-export type Clinic = Infer<typeof ClinicSchema>;
+export type DietGroup = v.InferOutput<typeof DietGroupSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Item = v.InferOutput<typeof ItemSchema>;
+export type Section = v.InferOutput<typeof SectionSchema>;
+export type Clinic = v.InferOutput<typeof ClinicSchema>;
 export type Day = (typeof DAYS)[number];
-
-export type ValidationResult =
-  | { ok: true; content: Content }
-  | { ok: false; errors: string[] };
-
-/**
- * Validates an unknown value as a content document. Never throws; on failure
- * it returns readable `path: message` lines (at most 5) for a console warning.
- */
-export function validateContent(input: unknown): ValidationResult {
-  const result = parse(ContentSchema, input);
-  return result.ok ? { ok: true, content: result.value } : { ok: false, errors: result.issues.slice(0, 5) };
-}

@@ -21,6 +21,8 @@ const en = {
   noTreatments: 'No treatments to show. Check the treatments attribute for valid ids.',
   noGroups: 'No food groups to show. Check the groups attribute for valid ids.',
   noSection: 'This part of the guide is not available.',
+  contentError: 'This information could not be loaded. Please try again later.',
+  renderError: 'This information cannot be shown right now.',
   source: 'Source:',
   hours: 'Hours:',
   serving: 'Serving',

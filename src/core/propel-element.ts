@@ -1,11 +1,10 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { contentContext, localeContext } from '../content/context.js';
-import { defaultContent } from '../content/default-content.js';
+import { contentContext, localeContext, themeContext, type ProvidedContent } from '../content/context.js';
 import type { Content } from '../content/schema.js';
 import { closestLang, formatDate, parseIdList, safeLocale } from './format.js';
 import { pick } from './pick.js';
-import { strings } from './i18n.js';
+import { strings, type Strings } from './i18n.js';
 import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
 import { safeHref } from './url.js';
@@ -18,7 +17,9 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 /**
  * Base class of every Propel widget: the shared styles and tokens, the
  * `theme` attribute, content and locale from the closest `<propel-provider>`
- * (or the embedded default content when there is none), and one-time warnings.
+ * (or the embedded default content when there is none), one-time warnings,
+ * and containment: a widget that fails to render shows a message and warns
+ * once, and never stops the others.
  */
 export class PropelElement extends LitElement {
   /** Read by the define guard to tell a second copy of this version from a conflict. */
@@ -26,15 +27,22 @@ export class PropelElement extends LitElement {
 
   static override styles = [baseStyles];
 
+  /**
+   * The embedded default of every content entry the widget renders. A
+   * provider's document replaces them entry by entry.
+   */
+  static defaults: Partial<Content> = {};
+
   static override properties: PropertyDeclarations = {
-    theme: { reflect: true },
+    theme: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     hideAttribution: { attribute: 'hide-attribution', type: Boolean },
   };
 
   /**
-   * Colour scheme: `light` (default), `dark`, or `auto` to follow the
-   * visitor's `prefers-color-scheme`.
+   * Colour scheme: `light`, `dark`, or `auto` to follow the visitor's
+   * `prefers-color-scheme`. Unset, it follows the closest
+   * `<propel-provider theme>`, else `light`.
    */
   declare theme: Theme | undefined;
 
@@ -53,15 +61,40 @@ export class PropelElement extends LitElement {
 
   #content = new ContextConsumer(this, { context: contentContext, subscribe: true });
   #locale = new ContextConsumer(this, { context: localeContext, subscribe: true });
+  #theme = new ContextConsumer(this, { context: themeContext, subscribe: true });
+  #merged?: [source: ProvidedContent | undefined, data: Content];
 
-  /** The content in effect: the provider's, else the embedded default. */
+  /** The content in effect: the provider's valid entries over the embedded defaults. */
   protected get data(): Content {
-    return this.#content.value ?? defaultContent;
+    const provided = this.#content.value;
+    if (this.#merged?.[0] !== provided || !this.#merged) {
+      const defaults = (this.constructor as typeof PropelElement).defaults;
+      this.#merged = [provided, { version: 1, lang: 'en', ...defaults, ...provided?.content } as Content];
+    }
+    return this.#merged[1];
   }
 
   /** The provider's locale, else the closest `[lang]`, else the content's language. */
   protected get locale(): string {
     return safeLocale(this.#locale.value ?? closestLang(this) ?? this.data.lang);
+  }
+
+  /** The interface strings in the widget's locale. */
+  protected get t(): Strings {
+    return strings(this.locale);
+  }
+
+  /** The theme in effect: the widget's own, else the provider's, else light (a bad value warns once). */
+  protected get effectiveTheme(): Theme {
+    for (const [value, origin] of [
+      [this.theme, 'theme'],
+      [this.#theme.value, '<propel-provider> theme'],
+    ] as const) {
+      if (value == null) continue;
+      if (THEMES.includes(value)) return value as Theme;
+      this.ignore(origin, value, 'light, dark or auto');
+    }
+    return 'light';
   }
 
   /** One console warning per distinct message for this element. */
@@ -106,10 +139,15 @@ export class PropelElement extends LitElement {
     return items;
   }
 
+  /** A short notice in place of content (part `message`). */
+  protected renderMessage(text: string): TemplateResult {
+    return html`<p part="message" class="message" role="status">${text}</p>`;
+  }
+
   /** The footer every widget carries: source link, updated date, not-medical-advice note. */
   protected renderAttribution(withDisclaimer = true) {
     if (this.hideAttribution) return nothing;
-    const t = strings(this.locale);
+    const t = this.t;
     const { publisher, updated, disclaimer } = this.data.article;
     const href = safeHref(publisher.url);
     if (!href) this.ignore('publisher url', publisher.url, 'an http(s), mailto or tel URL');
@@ -123,9 +161,55 @@ export class PropelElement extends LitElement {
     </div>`;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
-      this.ignore('theme', this.theme, 'light, dark or auto');
+  /** The widget's own template; `render()` wraps it with the theme and error containment. */
+  protected renderContent(): unknown {
+    return nothing;
+  }
+
+  /**
+   * A prerendered snippet's declarative shadow root is reused: cleared here,
+   * and rendered fresh in the same task (no hydration), so the box keeps its
+   * size when the content is the same.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  protected override render(): unknown {
+    let body: unknown;
+    try {
+      const provided = this.#content.value;
+      const missing =
+        provided?.fallback == 'error' &&
+        !provided.loading &&
+        Object.keys((this.constructor as typeof PropelElement).defaults).some((key) => !(key in provided.content));
+      body = this.#failed ? this.renderMessage(this.t.renderError) : missing ? this.renderMessage(this.t.contentError) : this.renderContent();
+    } catch (error) {
+      this.warn(`could not render: ${(error as Error)?.message ?? error}`);
+      body = this.renderMessage(this.t.renderError);
+    }
+    return html`<div class="root ${this.effectiveTheme}">${body}</div>`;
+  }
+
+  #failed = false;
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      // The template failed while committing: start over with the message in its place.
+      this.warn(`could not render: ${(error as Error)?.message ?? error}`);
+      this.#failed = true;
+      this.renderRoot.replaceChildren();
+      delete (this.renderRoot as { _$litPart$?: unknown })._$litPart$;
+      try {
+        super.update(changed);
+      } catch {
+        // Even the message failed; the warning above still says why.
+      } finally {
+        this.#failed = false;
+      }
     }
   }
 }

@@ -11,10 +11,9 @@ export const baseStyles = css`
     container-type: inline-size;
     box-sizing: border-box;
     /* Four base colours have a light and a dark value (light-dark() follows
-       color-scheme, which the theme attribute sets); the rest of the palette
-       is mixed from them, so a page can re-theme with a few tokens. Any
-       public token overrides its mix. */
-    color-scheme: light;
+       the color-scheme of .root, which the theme sets); the rest of the
+       palette is mixed from them, so a page can re-theme with a few tokens.
+       Any public token overrides its mix. */
     --_primary: var(--propel-color-primary, light-dark(#0b6477, #6fd0de));
     --_surface: var(--propel-color-surface, light-dark(#fff, #141c21));
     --_text: var(--propel-color-text, light-dark(#14232b, #e8eef1));
@@ -25,15 +24,16 @@ export const baseStyles = css`
     --_muted: var(--propel-color-text-muted, color-mix(in srgb, var(--_text) 75%, var(--_surface)));
     --_border: var(--propel-color-border, color-mix(in srgb, var(--_text) 16%, var(--_surface)));
     --_accent-soft: var(--propel-color-accent-soft, color-mix(in srgb, var(--_accent) 10%, var(--_surface)));
-    --_radius: var(--propel-radius, 0.75rem);
-    --_space: var(--propel-space, 1rem);
+    --_radius: var(--propel-radius, 0.75em);
+    --_space: var(--propel-space, 1em);
     --_shadow: var(
       --propel-shadow,
       0 1px 2px light-dark(rgb(20 35 43 / 0.06), rgb(0 0 0 / 0.4)),
       0 6px 20px light-dark(rgb(20 35 43 / 0.06), rgb(0 0 0 / 0.25))
     );
     font-family: var(--propel-font-family, inherit);
-    font-size: var(--propel-font-size, 1rem);
+    /* medium is the visitor's default text size: a page's html { font-size: 62.5% } does not shrink the widget. */
+    font-size: var(--propel-font-size, medium);
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -43,16 +43,19 @@ export const baseStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
-    color: var(--_text);
     overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  .root {
+    color-scheme: light;
+    color: var(--_text);
+  }
+  .dark {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  .auto {
     color-scheme: light dark;
   }
   *,

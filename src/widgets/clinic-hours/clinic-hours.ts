@@ -2,6 +2,7 @@ import { css, html, nothing, svg } from 'lit';
 import { define } from '../../core/define.js';
 import { formatDate } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
+import { clinic } from '../../content/defaults.js';
 import { schedule } from '../../core/scheduler.js';
 import {
   describeStatus,
@@ -126,7 +127,7 @@ const styles = css`
  * @csspart exceptions - The list of upcoming closures and special hours.
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=1rem] - Base font size.
+ * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
  * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - The appointment icon and the "Today" marker.
  * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Today's row.
  * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - The pill's background and the icons' glyphs.
@@ -138,6 +139,8 @@ const styles = css`
  */
 export class PropelClinicHours extends PropelElement {
   static override styles = [...PropelElement.styles, styles];
+
+  static override defaults = { clinic };
 
   static override properties = {
     variant: { reflect: true },
@@ -190,7 +193,7 @@ export class PropelClinicHours extends PropelElement {
     return cycle;
   }
 
-  override render() {
+  protected override renderContent() {
     const { clinic } = this.data;
     const { hours } = clinic;
     const problem = hoursProblem(hours);

@@ -4,6 +4,7 @@ import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
+import { article, diet } from '../../content/defaults.js';
 
 /** Stroke icons (12×12) per food group; unknown groups get the leaf. */
 const ICONS: Record<string, string> = {
@@ -17,7 +18,7 @@ const ICONS: Record<string, string> = {
 const styles = css`
   [part=grid] {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
     gap: var(--_space);
     padding: 0;
     list-style: none;
@@ -76,7 +77,7 @@ const styles = css`
  * @csspart footer - The attribution: source link, updated date and disclaimer.
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=1rem] - Base font size.
+ * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
  * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Icons and list markers.
  * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Icon badges.
  * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Outer card background.
@@ -84,13 +85,15 @@ const styles = css`
  * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
  * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Footer text.
  * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Borders.
- * @cssprop [--propel-radius=0.75rem] - Corners.
- * @cssprop [--propel-space=1rem] - Spacing unit and grid gap.
+ * @cssprop [--propel-radius=0.75em] - Corners.
+ * @cssprop [--propel-space=1em] - Spacing unit and grid gap.
  * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
  * @cssprop [--propel-diet-card-bg=var(--propel-color-surface-alt)] - Background of each food-group card.
  */
 export class PropelDietGrid extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];
+
+  static override defaults = { article, diet };
 
   static override properties = {
     groups: {},
@@ -103,7 +106,7 @@ export class PropelDietGrid extends PropelElement {
    */
   declare groups: string | undefined;
 
-  override render() {
+  protected override renderContent() {
     const { heading: title, items } = this.data.diet;
     const groups = this.pick('groups', items, this.groups);
     const level = this.level(2)!;

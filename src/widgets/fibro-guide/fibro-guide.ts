@@ -5,6 +5,7 @@ import { formatDate } from '../../core/format.js';
 import { heading } from '../../core/heading.js';
 import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
+import { article, clinic, diet, guide, treatments } from '../../content/defaults.js';
 import '../diet-grid/diet-grid.js';
 import { guideSections } from '../guide-section/sections.js';
 import '../guide-section/guide-section.js';
@@ -60,7 +61,7 @@ const styles = css`
  * @csspart footer - The attribution: source link and updated date.
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=1rem] - Base font size.
+ * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
  * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links and accents in every section.
  * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card backgrounds.
  * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
@@ -68,11 +69,13 @@ const styles = css`
  * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Card borders and the contents divider.
  * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The disclaimer's bar.
  * @cssprop [--propel-color-accent-soft=color-mix(accent 10%, surface)] - The disclaimer's background.
- * @cssprop [--propel-radius=0.75rem] - Corners.
- * @cssprop [--propel-space=1rem] - Spacing unit and the gap between cards.
+ * @cssprop [--propel-radius=0.75em] - Corners.
+ * @cssprop [--propel-space=1em] - Spacing unit and the gap between cards.
  */
 export class PropelFibroGuide extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];
+
+  static override defaults = { article, ...guide, treatments, diet, clinic };
 
   #jump(event: Event) {
     const target = (this.renderRoot as ShadowRoot).getElementById((event.target as HTMLAnchorElement).hash?.slice(1));
@@ -83,7 +86,7 @@ export class PropelFibroGuide extends PropelElement {
     }
   }
 
-  override render() {
+  protected override renderContent() {
     const { article, clinic } = this.data;
     const { address: a } = clinic;
     const t = strings(this.locale);

@@ -4,6 +4,7 @@ import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
+import { article, diet, guide, treatments } from '../../content/defaults.js';
 import { guideSections, type ViewItem } from './sections.js';
 
 const styles = css`
@@ -64,7 +65,7 @@ const styles = css`
  * @csspart footer - The attribution: source link, updated date and disclaimer.
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=1rem] - Base font size.
+ * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
  * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links, list markers, step numbers, citations.
  * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Step number badges.
  * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
@@ -73,12 +74,14 @@ const styles = css`
  * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Footer and attribution text.
  * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Card border.
  * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The testimonial's quote bar.
- * @cssprop [--propel-radius=0.75rem] - Card corners.
- * @cssprop [--propel-space=1rem] - Spacing unit.
+ * @cssprop [--propel-radius=0.75em] - Card corners.
+ * @cssprop [--propel-space=1em] - Spacing unit.
  * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
  */
 export class PropelGuideSection extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];
+
+  static override defaults = { article, ...guide, treatments, diet };
 
   static override properties = {
     section: {},
@@ -87,7 +90,7 @@ export class PropelGuideSection extends PropelElement {
   /** Which section to show (see the list above). Heading level defaults to 2; sub-headings are one level below. */
   declare section: string | undefined;
 
-  override render() {
+  protected override renderContent() {
     const sections = guideSections(this.data).filter((s) => s.subsections);
     const view = sections.find((s) => s.id === this.section);
     if (!view) {

@@ -3,6 +3,7 @@ import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
+import { clinic } from '../../content/defaults.js';
 import { safeHref } from '../../core/url.js';
 import '../clinic-hours/clinic-hours.js';
 import { hourCycleOf, hoursText } from '../clinic-hours/hours.js';
@@ -81,7 +82,7 @@ const styles = css`
  * @csspart footer - The copyright line.
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=1rem] - Base font size.
+ * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
  * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links and the call-to-action button.
  * @cssprop [--propel-color-on-primary=var(--propel-color-surface)] - The button's text.
  * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
@@ -89,12 +90,14 @@ const styles = css`
  * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Text.
  * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Tagline and footer.
  * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Borders.
- * @cssprop [--propel-radius=0.75rem] - Corners.
- * @cssprop [--propel-space=1rem] - Spacing unit.
+ * @cssprop [--propel-radius=0.75em] - Corners.
+ * @cssprop [--propel-space=1em] - Spacing unit.
  * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
  */
 export class PropelLocationCard extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];
+
+  static override defaults = { clinic };
 
   static override properties = {
     hourCycle: { attribute: 'hour-cycle' },
@@ -112,7 +115,7 @@ export class PropelLocationCard extends PropelElement {
     this.structuredData = false;
   }
 
-  override render() {
+  protected override renderContent() {
     const { clinic } = this.data;
     const { address: a, cta } = clinic;
     const t = hoursText;

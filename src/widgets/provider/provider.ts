@@ -1,24 +1,50 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { contentContext, localeContext } from '../../content/context.js';
-import { validateContent, type Content } from '../../content/schema.js';
+import { contentContext, localeContext, themeContext, type ProvidedContent } from '../../content/context.js';
+import { load, type LoadFailure } from '../../content/loader.js';
+import type { Content } from '../../content/schema.js';
+import { validateContent } from '../../content/validate.js';
 import { define } from '../../core/define.js';
 import { VERSION } from '../../core/version.js';
 import { warnOnce } from '../../core/warn.js';
 
+export interface PropelContentLoadedDetail {
+  /** The document's URL, as given in `src`. */
+  url: string;
+  /** Problems in entries that were left out (the embedded default, or the error message, shows for those); empty when the document is whole. */
+  issues: string[];
+}
+
+export interface PropelContentErrorDetail {
+  /** The document's URL, as given in `src`. */
+  url: string;
+  /** `network`, `status` (HTTP error), `parse` (not JSON, or too large), `shape` (not a content document) or `timeout`. */
+  reason: LoadFailure;
+  /** What went wrong, in words: the HTTP status, the parser's message, or each `path: expected …, got …`. */
+  issues: string[];
+}
+
+const DEFAULT_TIMEOUT = 10_000;
+
 /**
- * Shares one content document and one locale with every Propel widget inside
- * it, through `@lit/context`. Widgets outside any provider use the content
- * embedded in the script, so a provider is only needed to change either.
+ * Shares one content document, one locale and one theme with every Propel
+ * widget inside it, through `@lit/context`. Widgets outside any provider use
+ * the content embedded in the script, so a provider is only needed to change
+ * one of them.
  *
- * Content set through the `content` property is validated against the
- * content schema; invalid content is rejected with one console warning and
- * the widgets keep the content they had (the embedded default at first).
+ * The document comes from the `content` property or is fetched from `src`
+ * (`content` wins when both are set). It is validated entry by entry: a
+ * broken top-level entry (say `treatments`) is left out with one warning
+ * and the widgets use the embedded default for it, or show a message with
+ * `fallback="error"`. While `src` loads, widgets show the embedded default.
  *
- * @summary Provides content and locale to the Propel widgets it contains.
+ * @summary Provides content, locale and theme to the Propel widgets it contains.
  * @tagname propel-provider
  *
- * @slot - Any markup, including Propel widgets that should use this content and locale.
+ * @slot - Any markup, including Propel widgets that should use this content, locale and theme.
+ *
+ * @fires {CustomEvent<PropelContentLoadedDetail>} propel-content-loaded - The `src` document arrived and is in use. `detail`: `{ url, issues }`; `issues` lists entries left out.
+ * @fires {CustomEvent<PropelContentErrorDetail>} propel-content-error - The `src` document could not be used at all. `detail`: `{ url, reason, issues }`.
  */
 export class PropelProvider extends LitElement {
   static propelVersion = VERSION;
@@ -31,41 +57,127 @@ export class PropelProvider extends LitElement {
 
   static override properties = {
     content: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    fallback: {},
     locale: {},
+    theme: {},
   };
 
   /**
-   * A content document, in the same shape as `dist/propel-content.json`.
-   * Validated on assignment; an invalid document is ignored with a warning.
+   * A content document, in the shape of `dist/propel-content.json`.
+   * Validated on assignment; invalid entries are left out with a warning.
    */
   declare content: Content | undefined;
 
-  /** BCP 47 locale for dates and times in the widgets, e.g. `en-GB`. Defaults to the closest `lang`. */
+  /**
+   * URL of a content document to fetch (CORS, no credentials, no referrer).
+   * Providers with the same `src` share one request; a failed URL is not
+   * retried until the page reloads.
+   */
+  declare src: string | undefined;
+
+  /** Milliseconds to wait for `src` before giving up. Default 10000. */
+  declare timeout: number | undefined;
+
+  /**
+   * What widgets show when the document cannot provide their content:
+   * `default` (the content embedded in the script) or `error` (a short,
+   * accessible message).
+   */
+  declare fallback: 'default' | 'error' | undefined;
+
+  /** BCP 47 locale for the widgets' interface and dates, e.g. `es` or `en-GB`. Defaults to the closest `lang`. */
   declare locale: string | undefined;
+
+  /** Colour scheme for every widget inside that sets none: `light`, `dark` or `auto`. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   #content = new ContextProvider(this, { context: contentContext });
   #locale = new ContextProvider(this, { context: localeContext });
+  #theme = new ContextProvider(this, { context: themeContext });
+  /** The loaded `src` document's valid entries. */
+  #remote?: Partial<Content>;
+  #loading = false;
+  #release?: () => void;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('content')) this.#apply(this.content, 'the content property');
-    if (changed.has('locale')) this.#locale.setValue(this.locale || undefined);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved or re-attached: load again if the request was abandoned on the way out.
+    if (this.hasUpdated && this.src && !this.#release && !this.#remote) this.#load();
   }
 
-  /**
-   * Validates a candidate document and, when valid, provides it. The seam for
-   * remote content: a later `src` attribute fetches JSON and calls this too.
-   */
-  #apply(input: unknown, origin: string): void {
-    if (input == null) {
-      this.#content.setValue(undefined);
-      return;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#release?.();
+    this.#release = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.#load();
+    if (changed.has('locale')) this.#locale.setValue(this.locale || undefined);
+    if (changed.has('theme')) this.#theme.setValue(this.theme || undefined);
+    this.#provide();
+  }
+
+  /** One warning per message and `owner` (the provider, or a shared request's result: one warning however many providers share it). */
+  #warn(message: string, owner: object = this): void {
+    warnOnce(owner, `<propel-provider>: ${message}`);
+  }
+
+  #validated?: [input: unknown, valid: Partial<Content>];
+
+  /** What the widgets get: the `content` property's valid entries, else the loaded document's. */
+  #provide(): void {
+    let content = this.#remote ?? {};
+    if (this.content != null) {
+      if (this.#validated?.[0] !== this.content) {
+        const { content: valid, issues } = validateContent(this.content);
+        if (issues.length) this.#warn(`the content property ${valid ? 'has invalid entries, left out' : 'is not a content document'}: ${summary(issues)}`);
+        this.#validated = [this.content, valid ?? {}];
+      }
+      content = this.#validated[1];
     }
-    const result = validateContent(input);
-    if (result.ok) {
-      this.#content.setValue(result.content);
-    } else {
-      warnOnce(this, `<propel-provider>: ${origin} is not a valid content document, keeping the previous content. ${result.errors.join('; ')}`);
-    }
+    const fallback = this.fallback ?? 'default';
+    if (fallback !== 'default' && fallback !== 'error') this.#warn(`fallback="${fallback}" ignored; expected default or error.`);
+    const value: ProvidedContent = { content, fallback: fallback === 'error' ? 'error' : 'default', loading: this.#loading };
+    this.#content.setValue(value, true);
+  }
+
+  #load(): void {
+    this.#release?.();
+    this.#release = undefined;
+    this.#remote = undefined;
+    const url = this.src;
+    this.#loading = !!url;
+    if (!url) return;
+    const valid = this.timeout! > 0;
+    if (this.timeout != null && !valid) this.#warn(`timeout="${this.getAttribute('timeout') ?? this.timeout}" ignored; expected milliseconds above 0.`);
+    const timeout = valid ? this.timeout! : DEFAULT_TIMEOUT;
+    const request = load(url, timeout);
+    this.#release = request.release;
+    request.result.then(
+      (result) => {
+        if (this.#release !== request.release) return; // src changed or the provider left meanwhile
+        this.#release = undefined;
+        this.#loading = false;
+        if (result.ok) {
+          this.#remote = result.content;
+          if (result.issues.length) this.#warn(`${url} has invalid entries, left out: ${summary(result.issues)}`, result);
+          this.#emit('propel-content-loaded', { url, issues: result.issues });
+        } else {
+          this.#remote = {};
+          this.#warn(`could not use ${url} (${result.reason}): ${summary(result.issues)}`, result);
+          this.#emit('propel-content-error', { url, reason: result.reason, issues: result.issues });
+        }
+        this.requestUpdate();
+      },
+      () => undefined,
+    );
+  }
+
+  #emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   override render() {
@@ -73,10 +185,17 @@ export class PropelProvider extends LitElement {
   }
 }
 
+/** The first five problems, and how many more. */
+const summary = (issues: string[]) => issues.slice(0, 5).join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
+
 define('propel-provider', PropelProvider);
 
 declare global {
   interface HTMLElementTagNameMap {
     'propel-provider': PropelProvider;
+  }
+  interface HTMLElementEventMap {
+    'propel-content-loaded': CustomEvent<PropelContentLoadedDetail>;
+    'propel-content-error': CustomEvent<PropelContentErrorDetail>;
   }
 }

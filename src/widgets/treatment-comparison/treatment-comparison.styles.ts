@@ -148,7 +148,7 @@ export const comparisonStyles = css`
     margin: var(--_space);
   }
 
-  @container (max-width: 34rem) {
+  @container (max-width: 34em) {
     table,
     tr,
     th,

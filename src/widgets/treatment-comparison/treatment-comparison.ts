@@ -3,6 +3,7 @@ import type { Treatment, TreatmentCategory } from '../../content/schema.js';
 import { define } from '../../core/define.js';
 import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
+import { article, treatments } from '../../content/defaults.js';
 import {
   categoriesOf,
   COLUMNS,
@@ -53,7 +54,7 @@ export interface PropelFilterDetail {
  * @csspart footer - The attribution: source link, updated date and disclaimer.
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=1rem] - Base font size.
+ * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
  * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links, sort buttons, focus ring and the selected filter.
  * @cssprop [--propel-color-on-primary=var(--propel-color-surface)] - Text on primary-coloured backgrounds.
  * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Category badges and the sorted column header.
@@ -64,13 +65,15 @@ export interface PropelFilterDetail {
  * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Borders and row separators.
  * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The highlighted row's bar and badge.
  * @cssprop [--propel-color-accent-soft=color-mix(accent 10%, surface)] - The highlighted row's background.
- * @cssprop [--propel-radius=0.75rem] - Corner radius of the card and the narrow-layout row cards.
- * @cssprop [--propel-space=1rem] - Base spacing unit; paddings and gaps scale from it.
+ * @cssprop [--propel-radius=0.75em] - Corner radius of the card and the narrow-layout row cards.
+ * @cssprop [--propel-space=1em] - Base spacing unit; paddings and gaps scale from it.
  * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
  * @cssprop [--propel-comparison-header-bg=var(--propel-color-surface-alt)] - Background of the column header row.
  */
 export class PropelTreatmentComparison extends PropelElement {
   static override styles = [...PropelElement.styles, comparisonStyles];
+
+  static override defaults = { article, treatments };
 
   static override properties = {
     treatments: {},
@@ -167,7 +170,7 @@ export class PropelTreatmentComparison extends PropelElement {
     );
   }
 
-  override render() {
+  protected override renderContent() {
     const t = strings(this.locale);
     const { rows, all, categories, column, direction } = this.#view();
     const caption = this.caption || this.data.treatments.heading;

@@ -1,0 +1,27 @@
+/**
+ * The JSON Schema of the content document, generated from the one valibot
+ * schema with @valibot/to-json-schema. The build writes it to
+ * dist/propel-content.schema.json; a browser test checks that it agrees with
+ * the runtime validator.
+ */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { ContentSchema } from '../src/content/schema.ts';
+import { VERSION } from '../src/core/version.ts';
+
+/** Where the package's files are served: a public npm CDN, pinned to this version. */
+export const cdnBase = (version = VERSION): string => `https://cdn.jsdelivr.net/npm/propel-widgets@${version}/dist/`;
+
+export function contentJsonSchema(): Record<string, unknown> {
+  const schema = toJsonSchema(ContentSchema, { errorMode: 'throw' }) as Record<string, unknown> & { properties: Record<string, unknown> };
+  return {
+    ...schema,
+    $id: `${cdnBase()}propel-content.schema.json`,
+    title: 'Propel widgets content document',
+    description:
+      'The content the Propel widgets render: the article, the treatment comparison, the diet, and the clinic with its hours. Host an edited copy and point <propel-provider src> at it.',
+    properties: {
+      $schema: { type: 'string', description: 'The JSON Schema this document follows (for editors).' },
+      ...schema.properties,
+    },
+  };
+}
