@@ -1,9 +1,15 @@
 /**
- * Interface strings (not content). English is the only language shipped;
- * `strings()` is the one seam where another language would plug in.
+ * Interface strings (not content: the content stays in its document's
+ * language). English and Spanish; `strings(locale)` picks by the language
+ * subtag and falls back to English. Counts go through `Intl.PluralRules`.
  */
+
+/** "one" or "other" (the categories English and Spanish use) for a count. */
+const plural = (locale: string, count: number) => new Intl.PluralRules(locale).select(count) == 'one';
+
 const en = {
   columns: { treatment: 'Treatment', benefits: 'Benefits', 'side-effects': 'Potential side effects' },
+  directions: { ascending: 'ascending', descending: 'descending' },
   categories: {
     procedure: 'Procedure',
     medication: 'Medication',
@@ -15,7 +21,7 @@ const en = {
   sortedBy: (column: string, direction: string) => `Sorted by ${column}, ${direction}.`,
   filterLegend: 'Show',
   filterAll: 'All',
-  showing: (count: number) => `Showing ${count} ${count === 1 ? 'treatment' : 'treatments'}.`,
+  showing: (count: number) => `Showing ${count} ${plural('en', count) ? 'treatment' : 'treatments'}.`,
   examples: 'e.g.',
   featured: 'Featured',
   noTreatments: 'No treatments to show. Check the treatments attribute for valid ids.',
@@ -29,10 +35,79 @@ const en = {
   by: 'By',
   contents: 'Contents',
   updated: 'Updated',
+  // Opening hours (badge, week table, location card).
+  open: 'Open now',
+  openUntil: (time: string) => `Open now · closes ${time}`,
+  closingSoon: (time: string) => `Closing soon · closes ${time}`,
+  closed: 'Closed',
+  opens: (when: string) => `Closed · opens ${when}`,
+  today: (time: string) => `today at ${time}`,
+  tomorrow: (time: string) => `tomorrow at ${time}`,
+  appointment: (weekday: string) => `${weekday}: by appointment`,
+  unavailable: 'Hours unavailable',
+  openingHours: 'Opening hours',
+  timesIn: (zone: string) => `Times in ${zone}`,
+  todayMarker: 'Today',
+  byAppointment: 'By appointment',
+  yourTime: (time: string) => `${time} your time`,
+  getDirections: 'Get directions',
+  weeklyHours: 'Weekly hours',
+  serviceAreas: 'Areas we serve',
 };
 
 export type Strings = typeof en;
 
-export function strings(_locale?: string): Strings {
-  return en;
+/** Spanish hours read "a la 1" but "a las 9". */
+const at = (time: string) => `${/^1\D/.test(time) ? 'a la' : 'a las'} ${time}`;
+
+const es: Strings = {
+  columns: { treatment: 'Tratamiento', benefits: 'Beneficios', 'side-effects': 'Posibles efectos secundarios' },
+  directions: { ascending: 'ascendente', descending: 'descendente' },
+  categories: {
+    procedure: 'Procedimiento',
+    medication: 'Medicamento',
+    lifestyle: 'Estilo de vida',
+    alternative: 'Terapia alternativa',
+  },
+  sortHint: 'Seleccione el encabezado de una columna para ordenar la tabla.',
+  sortBy: 'Ordenar por',
+  sortedBy: (column, direction) => `Ordenado por ${column}, ${direction}.`,
+  filterLegend: 'Mostrar',
+  filterAll: 'Todos',
+  showing: (count) => `Se muestran ${count} ${plural('es', count) ? 'tratamiento' : 'tratamientos'}.`,
+  examples: 'p. ej.',
+  featured: 'Destacado',
+  noTreatments: 'No hay tratamientos que mostrar. Revise los identificadores del atributo treatments.',
+  noGroups: 'No hay grupos de alimentos que mostrar. Revise los identificadores del atributo groups.',
+  noSection: 'Esta parte de la guía no está disponible.',
+  contentError: 'No se pudo cargar esta información. Inténtelo de nuevo más tarde.',
+  renderError: 'Esta información no se puede mostrar en este momento.',
+  source: 'Fuente:',
+  hours: 'Horario:',
+  serving: 'Atendemos',
+  by: 'Por',
+  contents: 'Contenido',
+  updated: 'Actualizado',
+  open: 'Abierto ahora',
+  openUntil: (time) => `Abierto ahora · cierra ${at(time)}`,
+  closingSoon: (time) => `Cierra pronto · ${at(time)}`,
+  closed: 'Cerrado',
+  opens: (when) => `Cerrado · abre ${when}`,
+  today: (time) => `hoy ${at(time)}`,
+  tomorrow: (time) => `mañana ${at(time)}`,
+  appointment: (weekday) => `${weekday[0]!.toUpperCase()}${weekday.slice(1)}: con cita`,
+  unavailable: 'Horario no disponible',
+  openingHours: 'Horario de atención',
+  timesIn: (zone) => `Horas en ${zone}`,
+  todayMarker: 'Hoy',
+  byAppointment: 'Con cita',
+  yourTime: (time) => `${time} en su hora local`,
+  getDirections: 'Cómo llegar',
+  weeklyHours: 'Horario semanal',
+  serviceAreas: 'Zonas que atendemos',
+};
+
+/** The strings for a BCP 47 locale: Spanish for `es` and `es-*`, else English. */
+export function strings(locale?: string): Strings {
+  return /^es\b/i.test(locale ?? '') ? es : en;
 }

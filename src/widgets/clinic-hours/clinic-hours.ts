@@ -10,7 +10,6 @@ import {
   hourCycleOf,
   formatInstant,
   hoursProblem,
-  hoursText,
   nextMidnight,
   statusAt,
   upcomingExceptions,
@@ -201,7 +200,7 @@ export class PropelClinicHours extends PropelElement {
     if (problem) {
       this.warn(`hours unavailable: ${problem}`);
       this.#wake(undefined);
-      return this.#badge('unknown', hoursText.unavailable);
+      return this.#badge('unknown', this.t.unavailable);
     }
     const now = new Date();
     const locale = this.locale;
@@ -217,11 +216,11 @@ export class PropelClinicHours extends PropelElement {
       const zone = visitorZone();
       const local =
         this.showLocal && next && zone !== hours.timeZone
-          ? html` <span part="local" class="local">(${hoursText.yourTime(formatInstant(next, zone, locale, cycle, true))})</span>`
+          ? html` <span part="local" class="local">(${this.t.yourTime(formatInstant(next, zone, locale, cycle, true))})</span>`
           : nothing;
       return this.#badge(status.state, describeStatus(hours, status, now, locale, cycle), local);
     }
-    const t = hoursText;
+    const t = this.t;
     const exceptions = upcomingExceptions(hours, now);
     const day = (iso: string) => formatDate(iso, locale, { weekday: 'short', month: 'short', day: 'numeric' });
     const zoneName =

@@ -7,6 +7,7 @@
  * a clinic day as its number since 1970-01-01.
  */
 import type { Clinic, Day } from '../../content/schema.js';
+import { strings } from '../../core/i18n.js';
 
 export type Hours = Clinic['hours'];
 export type HoursState = 'open' | 'closed' | 'appointment';
@@ -40,41 +41,17 @@ export interface ScheduleDay extends Partial<Rule> {
   today: boolean;
 }
 
-/**
- * Every word the clinic widgets show (badge, week table, location card): the
- * one seam for a translation. Kept here, not in core/i18n, so the drop-in does
- * not carry them while these widgets are parked.
- */
-export const hoursText = {
-  open: 'Open now',
-  openUntil: (time: string) => `Open now · closes ${time}`,
-  closed: 'Closed',
-  opens: (when: string) => `Closed · opens ${when}`,
-  today: (time: string) => `today at ${time}`,
-  tomorrow: (time: string) => `tomorrow at ${time}`,
-  appointment: (weekday: string) => `${weekday}: by appointment`,
-  /** Shown instead of the hours when hoursProblem() finds one. */
-  unavailable: 'Hours unavailable',
-  openingHours: 'Opening hours',
-  timesIn: (zone: string) => `Times in ${zone}`,
-  todayMarker: 'Today',
-  byAppointment: 'By appointment',
-  yourTime: (time: string) => `${time} your time`,
-  getDirections: 'Get directions',
-  weeklyHours: 'Weekly hours',
-  serviceAreas: 'Areas we serve',
-};
-
 /** The attribute value as an hour cycle, or undefined when it is not h12/h23. */
 export const hourCycleOf = (value: string | undefined): HourCycle | undefined =>
   value === 'h12' || value === 'h23' ? value : undefined;
 
 /** A day's or an exception's hours in words: "Closed", "9 AM – 7 PM", or "By appointment". */
 export function formatRange(rule: { status: string; opens?: string; closes?: string }, locale: string, hourCycle?: HourCycle): string {
-  if (rule.status == 'closed') return hoursText.closed;
+  const t = strings(locale);
+  if (rule.status == 'closed') return t.closed;
   return rule.opens && rule.closes
     ? `${formatClock(rule.opens, locale, hourCycle)} – ${formatClock(rule.closes, locale, hourCycle)}`
-    : hoursText.byAppointment;
+    : t.byAppointment;
 }
 
 const DAY = 864e5;
@@ -205,7 +182,7 @@ export const formatInstant = (date: Date, timeZone: string, locale: string, hour
 /** The badge sentence for a status, e.g. "Open now · closes 7 PM" or "Closed · opens tomorrow at 9 AM". */
 export function describeStatus(hours: Hours, { state, until, nextOpen }: HoursStatus, now: Date, locale: string, hourCycle?: HourCycle): string {
   const tz = hours.timeZone;
-  const t = hoursText;
+  const t = strings(locale);
   if (state == 'appointment') return t.appointment(dtf(locale, { weekday: 'long', timeZone: tz }).format(now));
   const open = state == 'open';
   const next = open ? until : nextOpen;

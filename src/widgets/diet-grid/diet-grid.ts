@@ -2,7 +2,6 @@ import { css, html } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
-import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { article, diet } from '../../content/defaults.js';
 
@@ -126,7 +125,7 @@ export class PropelDietGrid extends PropelElement {
                 </li>`,
               )}
             </ul>`
-          : html`<p part="message" class="message">${strings(this.locale).noGroups}</p>`}
+          : this.renderMessage(this.t.noGroups)}
       </div>
       ${this.renderAttribution()}
     </div>`;

@@ -3,7 +3,6 @@ import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { formatDate } from '../../core/format.js';
 import { heading } from '../../core/heading.js';
-import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { article, clinic, diet, guide, treatments } from '../../content/defaults.js';
 import '../diet-grid/diet-grid.js';
@@ -89,7 +88,7 @@ export class PropelFibroGuide extends PropelElement {
   protected override renderContent() {
     const { article, clinic } = this.data;
     const { address: a } = clinic;
-    const t = strings(this.locale);
+    const t = this.t;
     const level = this.level(2)!;
     const sections = guideSections(this.data);
     const sub = level + 1;

@@ -2,7 +2,6 @@ import { css, html } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
-import { strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { article, diet, guide, treatments } from '../../content/defaults.js';
 import { guideSections, type ViewItem } from './sections.js';
@@ -95,7 +94,7 @@ export class PropelGuideSection extends PropelElement {
     const view = sections.find((s) => s.id === this.section);
     if (!view) {
       this.ignore('section', this.section ?? '', sections.map((s) => s.id).join(', '));
-      return html`<p part="message" class="message">${strings(this.locale).noSection}</p>`;
+      return this.renderMessage(this.t.noSection);
     }
     const level = this.level(2)!;
     return html`<div part="base" class="card">

@@ -6,7 +6,7 @@ import { PropelElement } from '../../core/propel-element.js';
 import { clinic } from '../../content/defaults.js';
 import { safeHref } from '../../core/url.js';
 import '../clinic-hours/clinic-hours.js';
-import { hourCycleOf, hoursText } from '../clinic-hours/hours.js';
+import { hourCycleOf } from '../clinic-hours/hours.js';
 
 const styles = css`
   .title {
@@ -118,7 +118,7 @@ export class PropelLocationCard extends PropelElement {
   protected override renderContent() {
     const { clinic } = this.data;
     const { address: a, cta } = clinic;
-    const t = hoursText;
+    const t = this.t;
     const level = this.level(2)!;
     const street = a.unit ? `${a.street}, ${a.unit}` : a.street;
     const city = `${a.locality}, ${a.region} ${a.postalCode}`;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Treatment, TreatmentCategory } from '../../content/schema.js';
 import { define } from '../../core/define.js';
-import { strings } from '../../core/i18n.js';
+import type { Strings } from '../../core/i18n.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { article, treatments } from '../../content/defaults.js';
 import {
@@ -151,8 +151,8 @@ export class PropelTreatmentComparison extends PropelElement {
 
   #onSort(column: Column, current: Column | undefined, direction: Direction): void {
     const next: Direction = current === column && direction === 'ascending' ? 'descending' : 'ascending';
-    const t = strings(this.locale);
-    this.#announcement = t.sortedBy(t.columns[column], next);
+    const t = this.t;
+    this.#announcement = t.sortedBy(t.columns[column], t.directions[next]);
     this.sortColumn = column;
     this.sortDirection = next;
     this.dispatchEvent(
@@ -164,14 +164,14 @@ export class PropelTreatmentComparison extends PropelElement {
     const category = (event.target as HTMLInputElement).value as TreatmentCategory | '';
     this.category = category;
     const count = this.#view().rows.length;
-    this.#announcement = strings(this.locale).showing(count);
+    this.#announcement = this.t.showing(count);
     this.dispatchEvent(
       new CustomEvent<PropelFilterDetail>('propel-filter', { detail: { category, count }, bubbles: true, composed: true }),
     );
   }
 
   protected override renderContent() {
-    const t = strings(this.locale);
+    const t = this.t;
     const { rows, all, categories, column, direction } = this.#view();
     const caption = this.caption || this.data.treatments.heading;
     return html`
@@ -200,7 +200,7 @@ export class PropelTreatmentComparison extends PropelElement {
                 ${rows.map((row) => this.#renderRow(row, t))}
               </tbody>
             </table>`
-          : html`<p part="message" class="message">${t.noTreatments}</p>`}
+          : this.renderMessage(t.noTreatments)}
         <div class="vh" role="status">${this.#announcement}</div>
         ${this.renderAttribution()}
       </div>
@@ -208,7 +208,7 @@ export class PropelTreatmentComparison extends PropelElement {
   }
 
   #renderFilter(categories: TreatmentCategory[]) {
-    const t = strings(this.locale);
+    const t = this.t;
     const options: Array<TreatmentCategory | ''> = ['', ...categories];
     const current = categories.includes(this.category as TreatmentCategory) ? this.category : '';
     return html`<fieldset part="filter" @change=${this.#onFilter}>
@@ -223,7 +223,7 @@ export class PropelTreatmentComparison extends PropelElement {
     </fieldset>`;
   }
 
-  #renderRow(row: Treatment, t: ReturnType<typeof strings>) {
+  #renderRow(row: Treatment, t: Strings) {
     const highlighted = row.id === this.highlight;
     return html`<tr part=${highlighted ? 'row row-highlighted' : 'row'} class=${highlighted ? 'highlighted' : ''}>
       <th scope="row" part="cell row-header">
