@@ -23,11 +23,31 @@ const a11yTree = {
   },
 };
 
+/**
+ * Test endpoints for remote content (`<propel-provider src>`):
+ * - `/__propel/echo?status=N&type=T&body=B`: answers B (default empty) with status N (default 200);
+ * - `/__propel/hang`: never answers (closed only when the client aborts).
+ * Each answer allows any origin (CORS), like a clinic's content host would.
+ */
+async function testServer(ctx, next) {
+  if (!ctx.path.startsWith('/__propel/')) return next();
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.set('Cache-Control', 'no-store');
+  if (ctx.path === '/__propel/hang') {
+    await new Promise((resolve) => ctx.req.on('close', resolve));
+    return;
+  }
+  ctx.status = Number(ctx.query.status ?? 200);
+  ctx.type = String(ctx.query.type ?? 'application/json');
+  ctx.body = String(ctx.query.body ?? '');
+}
+
 export default {
   // The *.tz.test.ts files need the browser in another time zone: they run in their own group.
   files: ['tests/**/*.test.ts', '!tests/**/*.tz.test.ts'],
   // Test what ships: Lit's production build, not its dev mode.
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [testServer],
   plugins: [a11yTree, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chrome()],
   // `wtr` runs the default group and every group below; `wtr --group tokyo` runs only this one.

@@ -1,0 +1,58 @@
+// The generated JSON Schema (dist/propel-content.schema.json) and the runtime validator must agree:
+// both accept the default document, and a document is valid for one exactly when it is for the other.
+import { expect } from '@open-wc/testing';
+import { Validator } from '@cfworker/json-schema';
+import fc from 'fast-check';
+import { contentJsonSchema } from '../scripts/json-schema.js';
+import { defaultContent } from '../src/content/default-content.js';
+import { validateContent } from '../src/content/validate.js';
+import { mutatedDocument, randomDocument } from './fixtures/mutations.js';
+
+const schema = contentJsonSchema();
+const validator = new Validator(schema as never, '7', false);
+const jsonValid = (doc: unknown) => validator.validate(doc).valid;
+const runtimeValid = (doc: unknown) => validateContent(doc).issues.length === 0;
+
+describe('the JSON Schema of the content document', () => {
+  it('is draft-07, names its $id on the CDN, and lets a document name it in $schema', () => {
+    expect(schema.$schema).to.equal('http://json-schema.org/draft-07/schema#');
+    expect(schema.$id).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/propel-widgets@[\d.]+\/dist\/propel-content\.schema\.json$/);
+    expect((schema.properties as Record<string, unknown>).$schema).to.deep.equal({ type: 'string', description: 'The JSON Schema this document follows (for editors).' });
+    expect(schema.required).to.include.members(['version', 'lang', 'treatments', 'clinic']);
+  });
+
+  it('accepts the default document, with and without $schema', () => {
+    expect(validator.validate(defaultContent).errors).to.deep.equal([]);
+    expect(jsonValid({ $schema: schema.$id, ...defaultContent })).to.be.true;
+  });
+
+  const broken: Array<[string, (doc: Record<string, any>) => void]> = [
+    ['a wrong version', (d) => (d.version = 2)],
+    ['a missing entry', (d) => delete d.clinic],
+    ['an empty name', (d) => (d.treatments.items[0].name = '')],
+    ['an unknown category', (d) => (d.treatments.items[0].category = 'surgery')],
+    ['a bad id', (d) => (d.diet.items[0].id = 'Bad Id')],
+    ['a malformed date', (d) => (d.article.updated = '1 Oct 2024')],
+    ['a malformed time', (d) => (d.clinic.hours.weekly[0].opens = '9:00')],
+    ['an unknown day', (d) => (d.clinic.hours.weekly[0].days = ['monday'])],
+    ['a string for a list', (d) => (d.clinic.serviceAreas = 'Sacramento')],
+    ['a number for a boolean', (d) => (d.sections[1].subsections[2].list = { ordered: 1, items: [] })],
+  ];
+  for (const [name, breakIt] of broken) {
+    it(`rejects ${name}, as the runtime validator does`, () => {
+      const doc = structuredClone(defaultContent) as unknown as Record<string, any>;
+      breakIt(doc);
+      expect(runtimeValid(doc), 'runtime').to.be.false;
+      expect(jsonValid(doc), 'JSON Schema').to.be.false;
+    });
+  }
+
+  it('agrees with the runtime validator on random and mutated documents', () => {
+    fc.assert(
+      fc.property(fc.oneof(randomDocument, mutatedDocument.map((m) => m.doc)), (doc) => {
+        expect(jsonValid(doc), JSON.stringify(validateContent(doc).issues)).to.equal(runtimeValid(doc));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
