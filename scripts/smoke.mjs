@@ -11,7 +11,9 @@ const TAGS = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.
 
 const executablePath = requireChrome();
 const script = readFileSync('dist/propel-widgets.js', 'utf8');
-const contentFile = JSON.parse(readFileSync('dist/propel-content.json', 'utf8'));
+// The file names its JSON Schema in `$schema`; the rest is exactly the embedded document.
+const { $schema, ...contentFile } = JSON.parse(readFileSync('dist/propel-content.json', 'utf8'));
+if (!/^https:\/\/.+\/propel-content\.schema\.json$/.test($schema ?? '')) throw new Error('dist/propel-content.json has no $schema');
 const problems = [];
 
 const browser = await chromium.launch({ executablePath, args: chromeArgs() });
