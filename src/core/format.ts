@@ -18,6 +18,11 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   return new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
 }
 
+/** Joins items the way the locale writes a list: "a, b, and c" (conjunction) or "a, b, c" (unit). */
+export function formatList(items: readonly string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
+  return new Intl.ListFormat(safeLocale(locale), { type }).format(items);
+}
+
 /** Returns the locale if Intl accepts it, else "en". */
 export function safeLocale(locale: string | undefined): string {
   try {

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
-import { formatDate } from '../../core/format.js';
+import { formatDate, formatList } from '../../core/format.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { article, clinic, diet, guide, treatments } from '../../content/defaults.js';
@@ -92,7 +92,8 @@ export class PropelFibroGuide extends PropelElement {
     const level = this.level(2)!;
     const sections = guideSections(this.data);
     const sub = level + 1;
-    const theme = this.theme ?? 'light';
+    // The effective theme, so a provider's reaches the composed widgets (and a bad one warns once, here).
+    const theme = this.effectiveTheme;
     return html`<div part="base" class="guide">
       <div class="card body">
         ${heading(level, article.title, 'title')}
@@ -119,7 +120,7 @@ export class PropelFibroGuide extends PropelElement {
         ${heading(sub, clinic.name, 'title')} ${clinic.tagline ? html`<p>${clinic.tagline}</p>` : nothing}
         <address>${a.unit ? `${a.street}, ${a.unit}` : a.street}<br />${`${a.locality}, ${a.region} ${a.postalCode}`}</address>
         <p><b>${t.hours}</b> ${clinic.hours.summary}</p>
-        <p><b>${t.serving}</b> ${clinic.serviceAreas.join(', ')}</p>
+        <p><b>${t.serving}</b> ${formatList(clinic.serviceAreas, this.locale)}</p>
         ${clinic.copyright ? html`<p part="meta">${clinic.copyright}</p>` : nothing}
       </div>
       <div class="card">

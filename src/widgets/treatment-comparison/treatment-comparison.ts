@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Treatment, TreatmentCategory } from '../../content/schema.js';
 import { define } from '../../core/define.js';
 import type { Strings } from '../../core/i18n.js';
+import { formatList } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { article, treatments } from '../../content/defaults.js';
 import {
@@ -232,7 +233,7 @@ export class PropelTreatmentComparison extends PropelElement {
         ${highlighted
           ? html`<span part="highlight-badge" class="badge featured"><span aria-hidden="true">★</span>${this.highlightLabel || t.featured}</span>`
           : nothing}
-        ${row.examples?.length ? html`<span class="examples">${t.examples} ${row.examples.join(', ')}</span>` : nothing}
+        ${row.examples?.length ? html`<span class="examples">${t.examples} ${formatList(row.examples, this.locale, 'unit')}</span>` : nothing}
       </th>
       <td part="cell">
         <span class="label" aria-hidden="true">${t.columns.benefits}</span>${row.benefits}
