@@ -12,7 +12,9 @@ import { VERSION } from '../src/core/version.ts';
 export const cdnBase = (version = VERSION): string => `https://cdn.jsdelivr.net/npm/propel-widgets@${version}/dist/`;
 
 export function contentJsonSchema(): Record<string, unknown> {
-  const schema = toJsonSchema(ContentSchema, { errorMode: 'throw' }) as Record<string, unknown> & { properties: Record<string, unknown> };
+  // typeMode 'output' converts each pipe from its last schema: the runtime's "not an array"
+  // guard in front of each object schema (`plainObject`) is what JSON Schema's `type: object` says anyway.
+  const schema = toJsonSchema(ContentSchema, { errorMode: 'throw', typeMode: 'output' }) as Record<string, unknown> & { properties: Record<string, unknown> };
   return {
     ...schema,
     $id: `${cdnBase()}propel-content.schema.json`,

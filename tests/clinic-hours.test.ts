@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import '../src/widgets/location-card/location-card.js';
-import type { PropelClinicHours } from '../src/widgets/clinic-hours/clinic-hours.js';
+import type { PropelClinicHours, PropelHoursChangeDetail } from '../src/widgets/clinic-hours/clinic-hours.js';
 import type { PropelLocationCard } from '../src/widgets/location-card/location-card.js';
 import type { PropelProvider } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
@@ -143,12 +143,17 @@ describe('<propel-clinic-hours>', () => {
       await open!.updateComplete;
       const closedShape = iconShape(open!);
       const closedText = badge(open!);
+      clock!.setSystemTime(new Date(MON_185959));
+      open!.requestUpdate();
+      await open!.updateComplete;
+      const soonShape = iconShape(open!);
+      const soonText = badge(open!);
       clock!.setSystemTime(new Date(SAT_1200));
       open!.requestUpdate();
       await open!.updateComplete;
-      const shapes = ['M5 10.5l3.5 3.5L15 7', closedShape, iconShape(open!), iconShape(unknown!)];
-      expect(new Set(shapes).size, 'four states, four shapes').to.equal(4);
-      expect(new Set(['Open now · closes 7 PM', closedText, badge(open!), badge(unknown!)]).size).to.equal(4);
+      const shapes = ['M5 10.5l3.5 3.5L15 7', soonShape, closedShape, iconShape(open!), iconShape(unknown!)];
+      expect(new Set(shapes).size, 'five states, five shapes').to.equal(5);
+      expect(new Set(['Open now · closes 7 PM', soonText, closedText, badge(open!), badge(unknown!)]).size).to.equal(5);
       await realTimers(() => expect(wrapper).to.be.accessible());
     });
   });
@@ -156,7 +161,8 @@ describe('<propel-clinic-hours>', () => {
   describe('live', () => {
     it('switches to closed by itself at 19:00, stops when removed and resumes when re-attached', async () => {
       const el = await badgeAt(MON_185959);
-      expect(badge(el)).to.equal('Open now · closes 7 PM');
+      // The last hour before closing is "Closing soon" (closes-soon, 60 minutes by default).
+      expect(badge(el)).to.equal('Closing soon · closes 7 PM');
       expect(pendingTimers()).to.equal(1);
 
       clock!.tick(1 * SECOND);
@@ -178,7 +184,7 @@ describe('<propel-clinic-hours>', () => {
 
       clock!.tick(10 * HOUR - 2 * SECOND); // 18:59:59
       await el.updateComplete;
-      expect(badge(el)).to.equal('Open now · closes 7 PM');
+      expect(badge(el)).to.equal('Closing soon · closes 7 PM');
       clock!.tick(1 * SECOND);
       await el.updateComplete;
       expect(badge(el)).to.equal('Closed · opens tomorrow at 9 AM');
@@ -194,7 +200,7 @@ describe('<propel-clinic-hours>', () => {
       const badges = [...wrapper.querySelectorAll('propel-clinic-hours')];
       await Promise.all(badges.map((b) => b.updateComplete));
       expect(badges).to.have.length(1000);
-      expect(new Set(badges.map(badge))).to.deep.equal(new Set(['Open now · closes 7 PM']));
+      expect(new Set(badges.map(badge))).to.deep.equal(new Set(['Closing soon · closes 7 PM']));
       expect(pendingTimers()).to.equal(1);
       expect(clock!.countTimers(), 'one setTimeout in the whole page').to.equal(1);
 
@@ -351,11 +357,27 @@ describe('<propel-clinic-hours>', () => {
       await realTimers(() => expect(el).to.be.accessible());
     });
 
-    it('malformed hours (opening after closing) give one warning and "Hours unavailable", in the week too', async () => {
+    it('with structured-data, malformed hours still show "Hours unavailable" and put no JSON-LD in the page', async () => {
       const warn = spyWarn();
       freeze(MON_0900);
       const content = withHours((h) => {
-        h.weekly[0] = { ...h.weekly[0]!, opens: '19:00', closes: '09:00' };
+        h.timeZone = 'Mars/Olympus';
+        h.exceptions = [{ from: '12-25', status: 'closed' }];
+      });
+      const el = await provided(content, html`<propel-clinic-hours structured-data></propel-clinic-hours>`);
+      expect(badge(el)).to.equal('Hours unavailable');
+      expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+      expect(warn.callCount).to.equal(1);
+      expect(el.state).to.equal(undefined);
+      await realTimers(() => expect(el).to.be.accessible());
+    });
+
+    // Opening after closing now runs past midnight: overlapping intervals stand in for malformed hours.
+    it('malformed hours (overlapping intervals) give one warning and "Hours unavailable", in the week too', async () => {
+      const warn = spyWarn();
+      freeze(MON_0900);
+      const content = withHours((h) => {
+        h.weekly.push({ days: ['mon'], status: 'open', opens: '18:00', closes: '20:00' });
       });
       const el = await provided(content, html`<propel-clinic-hours variant="week"></propel-clinic-hours>`);
       expect(badge(el)).to.equal('Hours unavailable');
@@ -363,6 +385,226 @@ describe('<propel-clinic-hours>', () => {
       expect(warn.callCount).to.equal(1);
       expect(warn.firstCall.args[0]).to.contain('hours').and.contain('mon');
       await realTimers(() => expect(el).to.be.accessible());
+    });
+  });
+
+  describe('split days, nights past midnight, yearly and date-range closures, closing soon', () => {
+    const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+    const split = withHours((h) => {
+      h.weekly = [
+        { days: [...WEEKDAYS], status: 'open', opens: '09:00', closes: '12:00' },
+        { days: [...WEEKDAYS], status: 'open', opens: '13:00', closes: '19:00' },
+        { days: ['sat'], status: 'appointment', note: 'Some Saturdays by appointment only' },
+      ];
+    });
+    const late = withHours((h) => {
+      h.weekly = [
+        { days: ['mon', 'tue', 'wed', 'thu'], status: 'open', opens: '09:00', closes: '19:00' },
+        { days: ['fri', 'sat'], status: 'open', opens: '18:00', closes: '02:00' },
+      ];
+    });
+    const christmas = withHours((h) => (h.exceptions = [{ from: '12-25', status: 'closed', note: 'Christmas Day' }]));
+    const renovation = withHours((h) => (h.exceptions = [{ from: '2026-11-23', through: '2026-11-27', status: 'closed', note: 'Renovation' }]));
+    const WEEK = html`<propel-clinic-hours variant="week"></propel-clinic-hours>`;
+    const HOURGLASS = 'M6 4h8M6 16h8M7 4l3 6 3-6M7 16l3-6 3 6';
+
+    it('split day: closed over lunch, opening again at 1 PM, then open', async () => {
+      freeze('2026-11-23T20:30:00Z'); // Mon 12:30 PST
+      const el = await provided(split);
+      expect(badge(el)).to.equal('Closed · opens today at 1 PM');
+      expect($(el, '[part=badge]').className).to.equal('closed');
+      clock!.tick(30 * 60 * SECOND);
+      await el.updateComplete;
+      expect(badge(el)).to.equal('Open now · closes 7 PM');
+      expect($(el, '[part=badge]').className).to.equal('open');
+      await realTimers(() => expect(el).to.be.accessible());
+    });
+
+    it('split day: the week lists both intervals of each weekday, in order', async () => {
+      freeze('2026-11-23T20:30:00Z');
+      const el = await provided(split, WEEK);
+      expect(weekRows(el)).to.deep.equal([
+        ...DAYS.slice(0, 5).map((day) => [day, '9 AM – 12 PM and 1 PM – 7 PM']),
+        ['Saturday', 'By appointment Some Saturdays by appointment only'],
+        ['Sunday', 'Closed'],
+      ]);
+      await realTimers(() => expect(el).to.be.accessible());
+    });
+
+    it('past midnight: Friday’s night keeps Saturday 00:30 open until 2 AM, and the week reads "6 PM – 2 AM"', async () => {
+      freeze('2026-11-28T08:30:00Z'); // Sat 00:30 PST
+      const el = await provided(late);
+      expect(badge(el)).to.equal('Open now · closes 2 AM');
+      expect($(el, '[part=badge]').className).to.equal('open');
+      clock!.tick(90 * 60 * SECOND); // 02:00
+      await el.updateComplete;
+      expect(badge(el)).to.equal('Closed · opens today at 6 PM');
+      const week = await provided(late, WEEK);
+      expect(weekRows(week)).to.deep.equal([
+        ...DAYS.slice(0, 4).map((day) => [day, '9 AM – 7 PM']),
+        ['Friday', '6 PM – 2 AM'],
+        ['Saturday', '6 PM – 2 AM'],
+        ['Sunday', 'Closed'],
+      ]);
+      expect(currentRows(week).map(dayOf)).to.deep.equal(['Saturday']);
+      await realTimers(() => expect(el).to.be.accessible());
+      await realTimers(() => expect(week).to.be.accessible());
+    });
+
+    it('yearly closure: Christmas 2027 falls on a Saturday and closes it, not "by appointment"', async () => {
+      freeze('2027-12-25T20:00:00Z'); // Sat Dec 25 2027, noon PST
+      const el = await provided(christmas);
+      expect(badge(el)).to.equal('Closed · opens Mon 9 AM');
+      expect($(el, '[part=badge]').className).to.equal('closed');
+      await realTimers(() => expect(el).to.be.accessible());
+    });
+
+    it('yearly closure: the week lists its next occurrence, in 2026 and in 2027', async () => {
+      freeze(MON_0900); // Mon Nov 23 2026
+      const el = await provided(christmas, WEEK);
+      expect($$(el, '[part=exceptions] li').map(seen)).to.deep.equal(['Fri, Dec 25: Closed (Christmas Day)']);
+      clock!.setSystemTime(new Date('2027-12-20T17:00:00Z')); // Mon Dec 20 2027
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($$(el, '[part=exceptions] li').map(seen)).to.deep.equal(['Sat, Dec 25: Closed (Christmas Day)']);
+      expect(weekRows(el)[5]).to.deep.equal(['Saturday', 'Closed Christmas Day']);
+      await realTimers(() => expect(el).to.be.accessible());
+    });
+
+    it('date-range closure: closed all week, opening on the Monday after', async () => {
+      freeze(MON_0900);
+      const el = await provided(renovation);
+      expect(badge(el)).to.equal('Closed · opens Nov 30, 9 AM');
+      const week = await provided(renovation, WEEK);
+      expect(weekRows(week)).to.deep.equal([
+        ...DAYS.slice(0, 5).map((day) => [day, 'Closed Renovation']),
+        ['Saturday', 'By appointment Some Saturdays by appointment only'],
+        ['Sunday', 'Closed'],
+      ]);
+      expect($$(week, '[part=exceptions] li').map(seen)).to.deep.equal(['Mon, Nov 23 – Fri, Nov 27: Closed (Renovation)']);
+      await realTimers(() => expect(el).to.be.accessible());
+      await realTimers(() => expect(week).to.be.accessible());
+    });
+
+    it('closes soon: in words and with an hourglass, within 60 minutes of closing', async () => {
+      const el = await badgeAt('2026-11-24T02:00:00Z'); // Mon 18:00 PST
+      expect(badge(el)).to.equal('Closing soon · closes 7 PM');
+      expect($(el, '[part=badge]').className).to.equal('closing-soon');
+      expect(iconShape(el)).to.equal(HOURGLASS);
+      expect($(el, '[part=icon] svg').getAttribute('aria-hidden')).to.equal('true');
+      expect(el.state).to.equal('closing-soon');
+      expect(el.until?.toISOString()).to.equal('2026-11-24T03:00:00.000Z');
+      await realTimers(() => expect(el).to.be.accessible());
+    });
+
+    it('closes soon: --propel-hours-soon-color colours its icon, apart from the open one', async () => {
+      freeze('2026-11-24T02:00:00Z');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <propel-clinic-hours></propel-clinic-hours>
+        <propel-clinic-hours closes-soon="0"></propel-clinic-hours>
+      </div>`);
+      await settle(wrapper);
+      const [soon, open] = [...wrapper.querySelectorAll('propel-clinic-hours')] as PropelClinicHours[];
+      const bg = (el: Element) => getComputedStyle($(el, '[part=icon]')).backgroundColor;
+      expect(badge(open!)).to.equal('Open now · closes 7 PM');
+      expect(bg(soon!)).to.not.equal(bg(open!));
+      soon!.style.setProperty('--propel-hours-soon-color', 'rgb(1, 2, 3)');
+      expect(bg(soon!)).to.equal('rgb(1, 2, 3)');
+      await realTimers(() => expect(wrapper).to.be.accessible());
+    });
+
+    it('closes-soon="30" and the closesSoon property move the threshold; 0 turns it off', async () => {
+      const el = await badgeAt('2026-11-24T02:20:00Z', html`<propel-clinic-hours closes-soon="30"></propel-clinic-hours>`); // 18:20
+      expect(badge(el)).to.equal('Open now · closes 7 PM');
+      expect(el.closesSoon).to.equal(30);
+      expect(el.until?.toISOString(), 'until closing soon begins').to.equal('2026-11-24T02:30:00.000Z');
+      clock!.tick(10 * 60 * SECOND); // 18:30
+      await el.updateComplete;
+      expect(badge(el)).to.equal('Closing soon · closes 7 PM');
+      el.closesSoon = 0;
+      await el.updateComplete;
+      expect(badge(el)).to.equal('Open now · closes 7 PM');
+      expect(el.state).to.equal('open');
+      await realTimers(() => expect(el).to.be.accessible());
+    });
+
+    it('a malformed closes-soon warns once and uses 60 minutes', async () => {
+      const warn = spyWarn();
+      const el = await badgeAt('2026-11-24T02:10:00Z', html`<propel-clinic-hours closes-soon="soon"></propel-clinic-hours>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(badge(el)).to.equal('Closing soon · closes 7 PM');
+      expect(warn.callCount).to.equal(1);
+      expect(warn.firstCall.args[0]).to.contain('closes-soon').and.contain('"soon"');
+      const negative = await fixture<PropelClinicHours>(html`<propel-clinic-hours closes-soon="-5"></propel-clinic-hours>`);
+      expect(badge(negative)).to.equal('Closing soon · closes 7 PM');
+      expect(warn.callCount).to.equal(2);
+      expect(warn.secondCall.args[0]).to.contain('closes-soon="-5"');
+      await realTimers(() => expect(el).to.be.accessible());
+      await realTimers(() => expect(negative).to.be.accessible());
+    });
+  });
+
+  describe('propel-hours-change', () => {
+    /** Every propel-hours-change that reaches the document (so it bubbles out of the element). */
+    const events: CustomEvent<PropelHoursChangeDetail>[] = [];
+    const listener = (e: Event) => events.push(e as CustomEvent<PropelHoursChangeDetail>);
+    beforeEach(() => {
+      events.length = 0;
+      document.addEventListener('propel-hours-change', listener);
+    });
+    afterEach(() => document.removeEventListener('propel-hours-change', listener));
+    const details = (events: CustomEvent<PropelHoursChangeDetail>[]) => events.map((e) => [e.detail.state, e.detail.until?.toISOString()]);
+
+    it('fires exactly at each boundary (open → closing soon → closed), never on the first render', async () => {
+      const el = await badgeAt('2026-11-24T01:59:59Z'); // Mon 17:59:59 PST
+      // Typed through HTMLElementEventMap: `e.detail` is a PropelHoursChangeDetail.
+      const own: string[] = [];
+      el.addEventListener('propel-hours-change', (e) => own.push(e.detail.state));
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(events, 'no event on the first render, nor on a render without a change').to.have.length(0);
+      expect([el.state, el.until?.toISOString()]).to.deep.equal(['open', '2026-11-24T02:00:00.000Z']);
+      expect(badge(el)).to.equal('Open now · closes 7 PM');
+
+      clock!.tick(SECOND); // 18:00:00
+      await el.updateComplete;
+      expect(details(events)).to.deep.equal([['closing-soon', '2026-11-24T03:00:00.000Z']]);
+      expect(events[0]!.target).to.equal(el);
+      expect([events[0]!.bubbles, events[0]!.composed]).to.deep.equal([true, true]);
+      expect(badge(el), 'the badge already reads the new state').to.equal('Closing soon · closes 7 PM');
+
+      clock!.tick(HOUR - SECOND); // 18:59:59
+      await el.updateComplete;
+      expect(events).to.have.length(1);
+
+      clock!.tick(SECOND); // 19:00:00
+      await el.updateComplete;
+      // Closed until Tuesday 09:00 PST.
+      expect(details(events)).to.deep.equal([
+        ['closing-soon', '2026-11-24T03:00:00.000Z'],
+        ['closed', '2026-11-24T17:00:00.000Z'],
+      ]);
+      expect([el.state, el.until?.toISOString()]).to.deep.equal(['closed', '2026-11-24T17:00:00.000Z']);
+      expect(own).to.deep.equal(['closing-soon', 'closed']);
+      expect(badge(el)).to.equal('Closed · opens tomorrow at 9 AM');
+      await realTimers(() => expect(el).to.be.accessible());
+    });
+
+    it('fires from the week variant too, and crosses shadow roots (location card)', async () => {
+      freeze('2026-11-24T02:59:59Z'); // Mon 18:59:59 PST
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <propel-clinic-hours variant="week"></propel-clinic-hours>
+        <propel-location-card></propel-location-card>
+      </div>`);
+      await settle(wrapper);
+      expect(events).to.have.length(0);
+      clock!.tick(SECOND);
+      await settle(wrapper);
+      // The week, then the card's badge and its week, each from a <propel-clinic-hours>.
+      expect(details(events)).to.deep.equal(Array(3).fill(['closed', '2026-11-24T17:00:00.000Z']));
+      expect(events.map((e) => (e.target as Element).localName)).to.deep.equal(['propel-clinic-hours', 'propel-location-card', 'propel-location-card']);
+      await realTimers(() => expect(wrapper).to.be.accessible());
     });
   });
 

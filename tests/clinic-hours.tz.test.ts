@@ -92,7 +92,8 @@ describe('<propel-clinic-hours> in a browser in Asia/Tokyo', () => {
 
   it('switches to closed by itself at 19:00 in Los Angeles', async () => {
     const el = await at(MON_185959);
-    expect(badge(el)).to.equal('Open now · closes 7 PM');
+    // The last hour before closing is "Closing soon" (closes-soon, 60 minutes by default).
+    expect(badge(el)).to.equal('Closing soon · closes 7 PM');
     expect(pendingTimers()).to.equal(1);
     clock!.tick(1 * SECOND);
     await el.updateComplete;

@@ -5,12 +5,16 @@ import {
   formatClock,
   formatInstant,
   formatRange,
+  formatRanges,
   hourCycleOf,
   hoursProblem,
+  namedTime,
   nextMidnight,
+  occurrence,
   statusAt,
   upcomingExceptions,
   weekSchedule,
+  type BadgeState,
   type HourCycle,
   type Hours,
   type HoursState,
@@ -299,13 +303,14 @@ describe('hoursProblem', () => {
     ['an open rule without opens', { ...clinic, weekly: [{ days: ['mon'], status: 'open', closes: '19:00' }] }],
     ['an open rule without closes', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00' }] }],
     ['an open rule without times', { ...clinic, weekly: [{ days: ['mon'], status: 'open' }] }],
-    ['opens after closes', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '19:00', closes: '09:00' }] }],
+    // Opening after closing is no longer a problem (it runs past midnight): an overlap in its place keeps the indexes.
+    ['overlapping intervals on one day', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '13:00' }, { days: ['mon'], status: 'open', opens: '12:00', closes: '19:00' }] }],
     ['opens equal to closes', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '09:00' }] }],
     ['an appointment rule with only one time', { ...clinic, weekly: [{ days: ['sat'], status: 'appointment', opens: '10:00' }] }],
     ['a day listed twice', { ...clinic, weekly: [...week, { days: ['fri'], status: 'appointment' }] }],
     ['a day listed twice in one rule', { ...clinic, weekly: [{ days: ['mon', 'mon'], status: 'appointment' }] }],
     ['an open exception without times', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open' }] }],
-    ['an exception with opens after closes', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open', opens: '13:00', closes: '09:00' }] }],
+    ['an exception with equal times', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open', opens: '13:00', closes: '13:00' }] }],
     ['through before from', { ...clinic, exceptions: [{ from: '2026-12-31', through: '2026-12-25', status: 'closed' }] }],
   ];
   for (const [label, hours] of cases) {
@@ -362,4 +367,306 @@ describe('hourCycleOf and formatRange', () => {
     it(`${JSON.stringify(rule)} ${cycle ?? ''} → ${expected}`, () =>
       expect(formatRange(rule, locale, cycle).replace(/[\s\u202f]+/g, ' ')).to.equal(expected));
   }
+});
+
+/*
+ * Issue 7: split days, nights past midnight, yearly and date-range closures, closing soon.
+ * Los Angeles is UTC−8 (PST) until 2026-03-08 02:00, UTC−7 (PDT) until 2026-11-01 02:00, then UTC−8.
+ */
+
+/** A lunch break: two intervals on each weekday. */
+const split: Hours = {
+  ...clinic,
+  weekly: [
+    { days: ['mon', 'tue', 'wed', 'thu', 'fri'], status: 'open', opens: '09:00', closes: '12:00' },
+    { days: ['mon', 'tue', 'wed', 'thu', 'fri'], status: 'open', opens: '13:00', closes: '19:00' },
+    { days: ['sat'], status: 'appointment', note: 'Some Saturdays by appointment only' },
+  ],
+};
+
+/** Friday and Saturday nights run past midnight, into Saturday and Sunday. */
+const late: Hours = {
+  ...clinic,
+  weekly: [
+    { days: ['mon', 'tue', 'wed', 'thu'], status: 'open', opens: '09:00', closes: '19:00' },
+    { days: ['fri', 'sat'], status: 'open', opens: '18:00', closes: '02:00' },
+  ],
+};
+
+/** Christmas Day every year, and New Year's Eve through New Year's Day (a range over the year end). */
+const yearly: Hours = {
+  ...clinic,
+  exceptions: [
+    { from: '12-25', status: 'closed', note: 'Christmas Day' },
+    { from: '12-31', through: '01-01', status: 'closed', note: 'New Year' },
+  ],
+};
+
+/** Temporary closures over both 2026 clock changes. */
+const closures: Hours = {
+  ...clinic,
+  exceptions: [
+    { from: '2026-03-06', through: '2026-03-09', status: 'closed', note: 'Renovation' },
+    { from: '2026-10-31', through: '2026-11-02', status: 'closed', note: 'Staff training' },
+  ],
+};
+
+/** A one-off opening on the yearly Christmas closure, and a split Christmas Eve from two exceptions. */
+const precedence: Hours = {
+  ...clinic,
+  exceptions: [
+    { from: '12-25', status: 'closed', note: 'Christmas Day' },
+    { from: '2026-12-25', status: 'open', opens: '10:00', closes: '14:00', note: 'Open Christmas morning' },
+    { from: '2026-12-24', status: 'open', opens: '09:00', closes: '12:00' },
+    { from: '2026-12-24', status: 'open', opens: '13:00', closes: '17:00' },
+  ],
+};
+
+describe('new hours cases: statusAt and describeStatus', () => {
+  const cases: StatusCase[] = [
+    // Split day, on either side of the spring change and after the fall change.
+    ['split: Fri Mar 6 08:00 PST, before the morning', '2026-03-06T16:00:00Z', split, 'closed', '2026-03-06T17:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
+    ['split: Fri Mar 6 10:00 PST, in the morning', '2026-03-06T18:00:00Z', split, 'open', '2026-03-06T20:00:00.000Z', 'closed', 'Open now · closes 12 PM'],
+    ['split: Fri Mar 6 12:00 PST, the break begins', '2026-03-06T20:00:00Z', split, 'closed', '2026-03-06T21:00:00.000Z', 'open', 'Closed · opens today at 1 PM'],
+    ['split: Fri Mar 6 12:30 PST, between', '2026-03-06T20:30:00Z', split, 'closed', '2026-03-06T21:00:00.000Z', 'open', 'Closed · opens today at 1 PM'],
+    ['split: Fri Mar 6 13:00 PST, the afternoon begins', '2026-03-06T21:00:00Z', split, 'open', '2026-03-07T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
+    ['split: Fri Mar 6 20:00 PST, after', '2026-03-07T04:00:00Z', split, 'closed', '2026-03-07T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
+    ['split: Mon Mar 9 12:00 PDT, between', '2026-03-09T19:00:00Z', split, 'closed', '2026-03-09T20:00:00.000Z', 'open', 'Closed · opens today at 1 PM'],
+    ['split: Mon Nov 2 11:59 PST, in the morning', '2026-11-02T19:59:00Z', split, 'open', '2026-11-02T20:00:00.000Z', 'closed', 'Open now · closes 12 PM'],
+    // Past midnight, across the weekday boundary and both clock changes.
+    ['late: Fri Mar 6 17:00 PST, before the night', '2026-03-07T01:00:00Z', late, 'closed', '2026-03-07T02:00:00.000Z', 'open', 'Closed · opens today at 6 PM'],
+    ['late: Fri Mar 6 23:00 PST, open into Saturday', '2026-03-07T07:00:00Z', late, 'open', '2026-03-07T10:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
+    ['late: Sat Mar 7 01:00 PST, Friday’s night on Saturday', '2026-03-07T09:00:00Z', late, 'open', '2026-03-07T10:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
+    ['late: Sat Mar 7 03:00 PST, closed until the evening', '2026-03-07T11:00:00Z', late, 'closed', '2026-03-08T02:00:00.000Z', 'open', 'Closed · opens today at 6 PM'],
+    // 02:00 on March 8 does not exist: the night ends when the clocks jump to 03:00 PDT.
+    ['late: Sat Mar 7 23:00 PST, the night of the spring change', '2026-03-08T07:00:00Z', late, 'open', '2026-03-08T10:00:00.000Z', 'closed', 'Open now · closes 3 AM'],
+    ['late: Sun Mar 8 01:59 PST, last minute', '2026-03-08T09:59:00Z', late, 'open', '2026-03-08T10:00:00.000Z', 'closed', 'Open now · closes 3 AM'],
+    ['late: Sun Mar 8 03:00 PDT, closed', '2026-03-08T10:00:00Z', late, 'closed', '2026-03-09T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
+    ['late: Fri Oct 30 23:00 PDT', '2026-10-31T06:00:00Z', late, 'open', '2026-10-31T09:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
+    // The night of the fall change lasts an hour longer: it closes at 02:00 PST.
+    ['late: Sat Oct 31 23:00 PDT, the night of the fall change', '2026-11-01T06:00:00Z', late, 'open', '2026-11-01T10:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
+    ['late: Sun Nov 1 01:30 PDT (first)', '2026-11-01T08:30:00Z', late, 'open', '2026-11-01T10:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
+    ['late: Sun Nov 1 01:30 PST (second)', '2026-11-01T09:30:00Z', late, 'open', '2026-11-01T10:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
+    ['late: Sun Nov 1 02:00 PST, closed', '2026-11-01T10:00:00Z', late, 'closed', '2026-11-02T17:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
+    // Yearly closures, in 2026 and 2027.
+    ['yearly: Christmas Eve 2026 evening', '2026-12-25T04:00:00Z', yearly, 'closed', '2026-12-26T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
+    ['yearly: Christmas Day 2026 (a Friday)', '2026-12-25T20:00:00Z', yearly, 'closed', '2026-12-26T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
+    ['yearly: Christmas Eve 2027, open', '2027-12-24T20:00:00Z', yearly, 'open', '2027-12-25T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
+    ['yearly: Christmas Day 2027 (a Saturday, closed not by appointment)', '2027-12-25T20:00:00Z', yearly, 'closed', '2027-12-27T17:00:00.000Z', 'open', 'Closed · opens Mon 9 AM'],
+    ['yearly range: Dec 30 2026, open', '2026-12-30T20:00:00Z', yearly, 'open', '2026-12-31T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
+    ['yearly range: Dec 31 2026', '2026-12-31T20:00:00Z', yearly, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
+    ['yearly range: Jan 1 2027, over the year end', '2027-01-01T20:00:00Z', yearly, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
+    ['yearly range: Dec 31 2027 through Sat Jan 1 2028', '2027-12-31T20:00:00Z', yearly, 'closed', '2028-01-03T17:00:00.000Z', 'open', 'Closed · opens Mon 9 AM'],
+    // Temporary closures over the clock changes.
+    ['range: Thu Mar 5 18:00 PST, the day before', '2026-03-06T02:00:00Z', closures, 'open', '2026-03-06T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
+    ['range: Thu Mar 5 20:00 PST, closed through Monday', '2026-03-06T04:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed · opens Tue 9 AM'],
+    ['range: Sun Mar 8 12:00 PDT', '2026-03-08T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed · opens Tue 9 AM'],
+    ['range: Mon Mar 9 12:00 PDT, its last day', '2026-03-09T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
+    ['range: Tue Mar 10 09:00 PDT, open again', '2026-03-10T16:00:00Z', closures, 'open', '2026-03-11T02:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
+    ['range: Fri Oct 30 20:00 PDT, closed Saturday to Monday', '2026-10-31T03:00:00Z', closures, 'closed', '2026-11-03T17:00:00.000Z', 'open', 'Closed · opens Tue 9 AM'],
+    // One-off exceptions before yearly ones; two one-offs on one date give two intervals.
+    ['precedence: Christmas 2026 09:00, opens at 10 (one-off)', '2026-12-25T17:00:00Z', precedence, 'closed', '2026-12-25T18:00:00.000Z', 'open', 'Closed · opens today at 10 AM'],
+    ['precedence: Christmas 2026 11:00, open (one-off)', '2026-12-25T19:00:00Z', precedence, 'open', '2026-12-25T22:00:00.000Z', 'closed', 'Open now · closes 2 PM'],
+    ['precedence: Christmas 2027 11:00, closed (yearly)', '2027-12-25T19:00:00Z', precedence, 'closed', '2027-12-27T17:00:00.000Z', 'open', 'Closed · opens Mon 9 AM'],
+    ['precedence: Christmas Eve 2026 12:30, between two exceptions', '2026-12-24T20:30:00Z', precedence, 'closed', '2026-12-24T21:00:00.000Z', 'open', 'Closed · opens today at 1 PM'],
+    ['precedence: Christmas Eve 2026 16:00', '2026-12-25T00:00:00Z', precedence, 'open', '2026-12-25T01:00:00.000Z', 'closed', 'Open now · closes 5 PM'],
+  ];
+  for (const [label, now, hours, state, until, nextState, sentence] of cases) {
+    it(`${label}: ${sentence}`, () => {
+      const status = statusAt(hours, new Date(now));
+      expect(status.state, 'state').to.equal(state);
+      expect(status.until?.toISOString(), 'until').to.equal(until);
+      expect(status.until && statusAt(hours, status.until).state, 'next state').to.equal(nextState);
+      expect(plain(describeStatus(hours, status, new Date(now), 'en-US'))).to.equal(sentence);
+    });
+  }
+});
+
+describe('closing soon', () => {
+  type SoonCase = [label: string, now: string, hours: Hours, soon: number, state: BadgeState, until: string | undefined, nextState: BadgeState | undefined, sentence: string];
+  // Mon Nov 23 2026 closes at 19:00 PST = 2026-11-24T03:00Z.
+  const cases: SoonCase[] = [
+    ['61 minutes before closing', '2026-11-24T01:59:00Z', clinic, 60, 'open', '2026-11-24T02:00:00.000Z', 'closing-soon', 'Open now · closes 7 PM'],
+    ['60 minutes before closing', '2026-11-24T02:00:00Z', clinic, 60, 'closing-soon', '2026-11-24T03:00:00.000Z', 'closed', 'Closing soon · closes 7 PM'],
+    ['59 minutes before closing', '2026-11-24T02:01:00Z', clinic, 60, 'closing-soon', '2026-11-24T03:00:00.000Z', 'closed', 'Closing soon · closes 7 PM'],
+    ['one second before closing', '2026-11-24T02:59:59Z', clinic, 60, 'closing-soon', '2026-11-24T03:00:00.000Z', 'closed', 'Closing soon · closes 7 PM'],
+    ['0 turns it off', '2026-11-24T02:59:00Z', clinic, 0, 'open', '2026-11-24T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
+    ['30 minutes: 31 before', '2026-11-24T02:29:00Z', clinic, 30, 'open', '2026-11-24T02:30:00.000Z', 'closing-soon', 'Open now · closes 7 PM'],
+    ['30 minutes: 30 before', '2026-11-24T02:30:00Z', clinic, 30, 'closing-soon', '2026-11-24T03:00:00.000Z', 'closed', 'Closing soon · closes 7 PM'],
+    ['longer than the opening: closing soon from the start', '2026-11-23T17:00:00Z', clinic, 900, 'closing-soon', '2026-11-24T03:00:00.000Z', 'closed', 'Closing soon · closes 7 PM'],
+    ['before the lunch break', '2026-11-23T19:30:00Z', split, 60, 'closing-soon', '2026-11-23T20:00:00.000Z', 'closed', 'Closing soon · closes 12 PM'],
+    ['after the lunch break', '2026-11-23T21:00:00Z', split, 60, 'open', '2026-11-24T02:00:00.000Z', 'closing-soon', 'Open now · closes 7 PM'],
+    // Real minutes, not wall-clock ones: the spring night ends at 03:00 PDT, 60 minutes after 01:00 PST.
+    ['spring night, 00:59 PST: 61 minutes', '2026-03-08T08:59:00Z', late, 60, 'open', '2026-03-08T09:00:00.000Z', 'closing-soon', 'Open now · closes 3 AM'],
+    ['spring night, 01:00 PST: 60 minutes', '2026-03-08T09:00:00Z', late, 60, 'closing-soon', '2026-03-08T10:00:00.000Z', 'closed', 'Closing soon · closes 3 AM'],
+    // The fall night closes at 02:00 PST: closing soon from the second 01:00 (PST), not the first.
+    ['fall night, 01:30 PDT (first): 90 minutes', '2026-11-01T08:30:00Z', late, 60, 'open', '2026-11-01T09:00:00.000Z', 'closing-soon', 'Open now · closes 2 AM'],
+    ['fall night, 01:59 PDT (first): 61 minutes', '2026-11-01T08:59:00Z', late, 60, 'open', '2026-11-01T09:00:00.000Z', 'closing-soon', 'Open now · closes 2 AM'],
+    ['fall night, 01:00 PST (second): 60 minutes', '2026-11-01T09:00:00Z', late, 60, 'closing-soon', '2026-11-01T10:00:00.000Z', 'closed', 'Closing soon · closes 2 AM'],
+    ['not for appointment hours', '2026-08-10T22:30:00Z', holidays, 60, 'appointment', '2026-08-10T23:00:00.000Z', 'closed', 'Monday: by appointment'],
+    ['not when closed', '2026-11-23T16:30:00Z', clinic, 60, 'closed', '2026-11-23T17:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
+    ['open around the clock never closes soon', '2026-05-10T19:00:00Z', allDays, 60, 'open', undefined, undefined, 'Open now'],
+  ];
+  for (const [label, now, hours, soon, state, until, nextState, sentence] of cases) {
+    it(`${label} (${soon} min): ${sentence}`, () => {
+      const status = statusAt(hours, new Date(now), soon);
+      expect(status.state, 'state').to.equal(state);
+      expect(status.until?.toISOString(), 'until').to.equal(until);
+      expect(status.until && statusAt(hours, status.until, soon).state, 'next state').to.equal(nextState);
+      expect(plain(describeStatus(hours, status, new Date(now), 'en-US'))).to.equal(sentence);
+    });
+  }
+
+  it('keeps the closing time while open, and in Spanish says "Cierra pronto"', () => {
+    const now = new Date('2026-11-24T02:10:00Z');
+    const status = statusAt(clinic, now, 60);
+    expect(status.closes?.toISOString()).to.equal('2026-11-24T03:00:00.000Z');
+    expect(plain(describeStatus(clinic, status, now, 'es', 'h12'))).to.equal('Cierra pronto · a las 7 p. m.');
+    expect(plain(describeStatus(clinic, status, now, 'es'))).to.equal('Cierra pronto · a las 19:00');
+    expect(plain(describeStatus(clinic, status, now, 'en-GB'))).to.equal('Closing soon · closes 19:00');
+    const earlier = statusAt(clinic, new Date('2026-11-23T20:00:00Z'), 60);
+    expect(earlier.closes?.toISOString(), 'closes, while until is the start of closing soon').to.equal('2026-11-24T03:00:00.000Z');
+    expect(earlier.until?.toISOString()).to.equal('2026-11-24T02:00:00.000Z');
+  });
+});
+
+describe('the named time in visitor zones on both sides of the date line (show-local)', () => {
+  type LocalCase = [label: string, now: string, hours: Hours, soon: number, sentence: string, kiritimati: string, pagoPago: string];
+  const cases: LocalCase[] = [
+    // 13:00 PST Mon = 21:00Z = Tue 11:00 in Kiritimati (UTC+14) = Mon 10:00 in Pago Pago (UTC−11).
+    ['split: lunch', '2026-11-23T20:30:00Z', split, 60, 'Closed · opens today at 1 PM', 'Tue 11 AM', 'Mon 10 AM'],
+    // 03:00 PDT Sun = 10:00Z = Mon 00:00 in Kiritimati = Sat 23:00 in Pago Pago.
+    ['late: the spring night', '2026-03-08T07:00:00Z', late, 60, 'Open now · closes 3 AM', 'Mon 12 AM', 'Sat 11 PM'],
+    // Mon Dec 28 09:00 PST = 17:00Z = Tue 07:00 in Kiritimati = Mon 06:00 in Pago Pago.
+    ['yearly: Christmas Day', '2026-12-25T20:00:00Z', yearly, 60, 'Closed · opens Mon 9 AM', 'Tue 7 AM', 'Mon 6 AM'],
+    // 19:00 PST Mon = 03:00Z Tue = Tue 17:00 in Kiritimati = Mon 16:00 in Pago Pago.
+    ['closing soon', '2026-11-24T02:30:00Z', clinic, 60, 'Closing soon · closes 7 PM', 'Tue 5 PM', 'Mon 4 PM'],
+    // Tue Mar 10 09:00 PDT = 16:00Z = Wed 06:00 in Kiritimati = Tue 05:00 in Pago Pago.
+    ['range: renovation', '2026-03-08T19:00:00Z', closures, 60, 'Closed · opens Tue 9 AM', 'Wed 6 AM', 'Tue 5 AM'],
+  ];
+  for (const [label, now, hours, soon, sentence, kiritimatiTime, pagoPagoTime] of cases) {
+    it(`${label}: ${sentence} (${kiritimatiTime} in Kiritimati, ${pagoPagoTime} in Pago Pago)`, () => {
+      const status = statusAt(hours, new Date(now), soon);
+      expect(plain(describeStatus(hours, status, new Date(now), 'en-US'))).to.equal(sentence);
+      const named = namedTime(status)!;
+      expect(plain(formatInstant(named, 'Pacific/Kiritimati', 'en-US', undefined, true))).to.equal(kiritimatiTime);
+      expect(plain(formatInstant(named, 'Pacific/Pago_Pago', 'en-US', undefined, true))).to.equal(pagoPagoTime);
+    });
+  }
+});
+
+describe('new hours cases: the week and the upcoming exceptions', () => {
+  it('gives a split day its two intervals, in order', () => {
+    const week = weekSchedule(split, new Date('2026-03-06T20:30:00Z'));
+    expect(week[4]!.rules.map((r) => [r.opens, r.closes])).to.deep.equal([
+      ['09:00', '12:00'],
+      ['13:00', '19:00'],
+    ]);
+    expect(week.map((d) => plain(formatRanges(d.rules, 'en-US')))).to.deep.equal([
+      ...Array(5).fill('9 AM – 12 PM and 1 PM – 7 PM'),
+      'By appointment',
+      'Closed',
+    ]);
+    expect(plain(formatRanges(week[0]!.rules, 'en-US', 'h23'))).to.equal('09:00 – 12:00 and 13:00 – 19:00');
+    expect(plain(formatRanges(week[0]!.rules, 'es'))).to.equal('09:00 – 12:00 y 13:00 – 19:00');
+    expect(plain(formatRanges(week[0]!.rules, 'es', 'h12'))).to.equal('9 a. m. – 12 p. m. y 1 p. m. – 7 p. m.');
+  });
+
+  it('reads a night past midnight on the day it starts', () => {
+    const week = weekSchedule(late, new Date('2026-03-07T09:00:00Z'));
+    expect(week.map((d) => plain(formatRanges(d.rules, 'en-US')))).to.deep.equal([
+      ...Array(4).fill('9 AM – 7 PM'),
+      '6 PM – 2 AM',
+      '6 PM – 2 AM',
+      'Closed',
+    ]);
+    expect(week.filter((d) => d.today).map((d) => d.day), 'Saturday 01:00: today is Saturday').to.deep.equal(['sat']);
+  });
+
+  it('applies yearly closures in every year, and a one-off over a yearly one', () => {
+    const week2027 = weekSchedule(yearly, new Date('2027-12-22T20:00:00Z'));
+    expect(week2027.map((d) => [d.date, d.state, d.note])).to.deep.equal([
+      ['2027-12-20', 'open', undefined],
+      ['2027-12-21', 'open', undefined],
+      ['2027-12-22', 'open', undefined],
+      ['2027-12-23', 'open', undefined],
+      ['2027-12-24', 'open', undefined],
+      ['2027-12-25', 'closed', 'Christmas Day'],
+      ['2027-12-26', 'closed', undefined],
+    ]);
+    const week2026 = weekSchedule(precedence, new Date('2026-12-22T20:00:00Z'));
+    expect(week2026.slice(3, 5).map((d) => [d.date, plain(formatRanges(d.rules, 'en-US')), d.note])).to.deep.equal([
+      ['2026-12-24', '9 AM – 12 PM and 1 PM – 5 PM', undefined],
+      ['2026-12-25', '10 AM – 2 PM', 'Open Christmas morning'],
+    ]);
+  });
+
+  it('shows special hours inside a closed range, not "Closed" with them', () => {
+    const hours: Hours = {
+      ...clinic,
+      exceptions: [
+        { from: '2026-12-21', through: '2026-12-27', status: 'closed', note: 'Holiday week' },
+        { from: '2026-12-24', status: 'open', opens: '09:00', closes: '13:00' },
+      ],
+    };
+    expect(hoursProblem(hours)).to.equal(undefined);
+    const week = weekSchedule(hours, new Date('2026-12-22T20:00:00Z'));
+    expect(week.map((d) => plain(formatRanges(d.rules, 'en-US')))).to.deep.equal(['Closed', 'Closed', 'Closed', '9 AM – 1 PM', 'Closed', 'Closed', 'Closed']);
+    expect(statusAt(hours, new Date('2026-12-24T18:00:00Z')).state, 'open on the 24th at 10:00').to.equal('open');
+    expect(statusAt(hours, new Date('2026-12-24T22:00:00Z')).state, 'closed at 14:00').to.equal('closed');
+  });
+
+  const upcoming: Array<[string, string, Hours, number, Array<[string, string]>]> = [
+    ['yearly, ahead in 2026', '2026-11-01T19:00:00Z', yearly, 60, [['2026-12-25', '2026-12-25'], ['2026-12-31', '2027-01-01']]],
+    ['yearly range, in progress over the year end', '2027-01-01T20:00:00Z', yearly, 60, [['2026-12-31', '2027-01-01']]],
+    ['yearly, after both: next year’s', '2027-01-02T20:00:00Z', yearly, 365, [['2027-12-25', '2027-12-25'], ['2027-12-31', '2028-01-01']]],
+    ['yearly, on Christmas Day 2027 (still today)', '2027-12-26T07:59:00Z', yearly, 10, [['2027-12-25', '2027-12-25'], ['2027-12-31', '2028-01-01']]],
+    ['a date range over the spring change', '2026-03-01T20:00:00Z', closures, 30, [['2026-03-06', '2026-03-09']]],
+    ['one-off and yearly, by date', '2026-12-01T20:00:00Z', precedence, 60, [['2026-12-24', '2026-12-24'], ['2026-12-24', '2026-12-24'], ['2026-12-25', '2026-12-25'], ['2026-12-25', '2026-12-25']]],
+  ];
+  for (const [label, now, hours, days, expected] of upcoming) {
+    it(`upcoming: ${label}`, () =>
+      expect(upcomingExceptions(hours, new Date(now), days).map((x) => [x.from, x.through])).to.deep.equal(expected));
+  }
+
+  const occurrences: Array<[{ from: string; through?: string }, string, [string, string]]> = [
+    [{ from: '12-25' }, '2026-06-01', ['2026-12-25', '2026-12-25']],
+    [{ from: '12-25' }, '2026-12-25', ['2026-12-25', '2026-12-25']],
+    [{ from: '12-25' }, '2026-12-26', ['2027-12-25', '2027-12-25']],
+    [{ from: '12-24', through: '01-02' }, '2026-12-20', ['2026-12-24', '2027-01-02']],
+    [{ from: '12-24', through: '01-02' }, '2027-01-02', ['2026-12-24', '2027-01-02']],
+    [{ from: '12-24', through: '01-02' }, '2027-01-03', ['2027-12-24', '2028-01-02']],
+    [{ from: '07-01', through: '07-04' }, '2026-07-05', ['2027-07-01', '2027-07-04']],
+    [{ from: '2026-03-06', through: '2026-03-09' }, '2027-01-01', ['2026-03-06', '2026-03-09']],
+    [{ from: '2026-11-26' }, '2026-01-01', ['2026-11-26', '2026-11-26']],
+  ];
+  for (const [x, date, expected] of occurrences) {
+    it(`occurrence of ${x.from}${x.through ? '…' + x.through : ''} on ${date}: ${expected}`, () =>
+      expect(Object.values(occurrence(x, date))).to.deep.equal(expected));
+  }
+});
+
+describe('new hours cases: hoursProblem', () => {
+  it('accepts split days, nights past midnight, yearly and date-range closures', () => {
+    for (const hours of [split, late, yearly, closures, precedence]) expect(hoursProblem(hours)).to.equal(undefined);
+    expect(hoursProblem({ ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '19:00', closes: '09:00' }] }), 'past midnight').to.equal(undefined);
+    expect(hoursProblem({ ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '12:00' }, { days: ['mon'], status: 'open', opens: '12:00', closes: '19:00' }] }), 'touching').to.equal(undefined);
+  });
+
+  const cases: Array<[string, Hours, string]> = [
+    ['overlapping intervals', { ...clinic, weekly: [{ days: ['mon', 'tue'], status: 'open', opens: '09:00', closes: '13:00' }, { days: ['tue'], status: 'open', opens: '12:59', closes: '19:00' }] }, 'overlapping hours on tue'],
+    ['an interval inside another', { ...clinic, weekly: [{ days: ['wed'], status: 'open', opens: '09:00', closes: '19:00' }, { days: ['wed'], status: 'open', opens: '12:00', closes: '13:00' }] }, 'overlapping hours on wed'],
+    ['a night past midnight over a later interval', { ...clinic, weekly: [{ days: ['fri'], status: 'open', opens: '18:00', closes: '02:00' }, { days: ['fri'], status: 'open', opens: '20:00', closes: '22:00' }] }, 'overlapping hours on fri'],
+    ['equal times', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '09:00' }] }, 'rule mon'],
+    ['an appointment day without times with another rule', { ...clinic, weekly: [...clinic.weekly, { days: ['sat'], status: 'open', opens: '10:00', closes: '12:00' }] }, 'overlapping hours on sat'],
+    ['mixed date forms (YYYY-MM-DD through MM-DD)', { ...clinic, exceptions: [{ from: '2026-12-24', through: '12-31', status: 'closed' }] }, 'rule 2026-12-24'],
+    ['mixed date forms (MM-DD through YYYY-MM-DD)', { ...clinic, exceptions: [{ from: '12-24', through: '2026-12-31', status: 'closed' }] }, 'rule 12-24'],
+    ['two open exceptions overlapping on one date', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open', opens: '09:00', closes: '13:00' }, { from: '2026-12-24', status: 'open', opens: '12:00', closes: '17:00' }] }, 'overlapping hours on 2026-12-24'],
+    ['a closed and an open exception for the same dates', { ...clinic, exceptions: [{ from: '12-24', through: '12-26', status: 'closed' }, { from: '12-24', through: '12-26', status: 'open', opens: '09:00', closes: '12:00' }] }, 'overlapping hours on 12-24–12-26'],
+  ];
+  for (const [label, hours, problem] of cases) {
+    it(`reports ${label}: "${problem}"`, () => expect(hoursProblem(hours)).to.equal(problem));
+  }
+  it('accepts a yearly range over the year end (through before from)', () =>
+    expect(hoursProblem({ ...clinic, exceptions: [{ from: '12-24', through: '01-02', status: 'closed' }] })).to.equal(undefined));
 });

@@ -37,6 +37,8 @@ describe('the JSON Schema of the content document', () => {
     ['an unknown day', (d) => (d.clinic.hours.weekly[0].days = ['monday'])],
     ['a string for a list', (d) => (d.clinic.serviceAreas = 'Sacramento')],
     ['a number for a boolean', (d) => (d.sections[1].subsections[2].list = { ordered: 1, items: [] })],
+    ['an array for an object with only optional keys', (d) => (d.sections[1].subsections[0] = [])],
+    ['an array for the document', (d) => (d.clinic.address = [d.clinic.address])],
   ];
   for (const [name, breakIt] of broken) {
     it(`rejects ${name}, as the runtime validator does`, () => {

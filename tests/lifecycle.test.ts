@@ -125,7 +125,7 @@ describe('lifecycle', () => {
 
 /** A comparison whose own render throws, as a bug in one widget would. */
 class Exploding extends PropelTreatmentComparison {
-  protected override renderContent(): unknown {
+  protected override renderContent(): never {
     throw new Error('boom');
   }
 }

@@ -84,7 +84,8 @@ describe('<propel-location-card>', () => {
     const el = await card(undefined, MON_185959);
     const badge = liveBadge(el);
     expect(badge, 'a <propel-clinic-hours> in the shadow root').to.exist;
-    expect(seen($(badge, '[part=badge]'))).to.equal('Open now · closes 7 PM');
+    // The last hour before closing is "Closing soon" (closes-soon, 60 minutes by default).
+    expect(seen($(badge, '[part=badge]'))).to.equal('Closing soon · closes 7 PM');
     clock!.tick(1000);
     await badge.updateComplete;
     expect(seen($(badge, '[part=badge]'))).to.equal('Closed · opens tomorrow at 9 AM');

@@ -96,6 +96,61 @@ describe('clinicJsonLd', () => {
     ]);
   });
 
+  it('gives each interval of a split day its own OpeningHoursSpecification', () => {
+    const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+    const ld = clinicJsonLd(
+      withHours({
+        weekly: [
+          { days: [...weekdays], status: 'open', opens: '09:00', closes: '12:00' },
+          { days: [...weekdays], status: 'open', opens: '13:00', closes: '19:00' },
+          { days: ['sat'], status: 'appointment', note: 'Some Saturdays by appointment only' },
+        ],
+      }),
+    ) as typeof expected;
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+    expect(ld.openingHoursSpecification).to.deep.equal([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: days, opens: '09:00', closes: '12:00' },
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: days, opens: '13:00', closes: '19:00' },
+    ]);
+  });
+
+  it('keeps a night past midnight as closes before opens, as schema.org reads it', () => {
+    const ld = clinicJsonLd(
+      withHours({ weekly: [{ days: ['fri', 'sat'], status: 'open', opens: '18:00', closes: '02:00' }] }),
+    ) as typeof expected;
+    expect(ld.openingHoursSpecification).to.deep.equal([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['Friday', 'Saturday'], opens: '18:00', closes: '02:00' },
+    ]);
+  });
+
+  describe('yearly and temporary closures', () => {
+    const hours = {
+      exceptions: [
+        { from: '12-25', status: 'closed' as const, note: 'Christmas Day' },
+        { from: '12-31', through: '01-01', status: 'closed' as const, note: 'New Year' },
+        { from: '2026-03-06', through: '2026-03-09', status: 'closed' as const, note: 'Renovation' },
+        { from: '07-03', status: 'open' as const, opens: '09:00', closes: '13:00' },
+      ],
+    };
+    const spec = (validFrom: string, validThrough: string, opens = '00:00', closes = '00:00') => ({
+      '@type': 'OpeningHoursSpecification',
+      validFrom,
+      validThrough,
+      opens,
+      closes,
+    });
+    const cases: Array<[string, string, unknown[]]> = [
+      ['in June 2026: the coming occurrences', '2026-06-01T19:00:00Z', [spec('2026-12-25', '2026-12-25'), spec('2026-12-31', '2027-01-01'), spec('2026-03-06', '2026-03-09'), spec('2026-07-03', '2026-07-03', '09:00', '13:00')]],
+      // 23:59 on December 25 in Los Angeles (already the 26th in UTC): still this year's.
+      ['on Christmas night, clinic time', '2026-12-26T07:59:00Z', [spec('2026-12-25', '2026-12-25'), spec('2026-12-31', '2027-01-01'), spec('2026-03-06', '2026-03-09'), spec('2027-07-03', '2027-07-03', '09:00', '13:00')]],
+      ['the day after Christmas: next year’s', '2026-12-26T08:00:00Z', [spec('2027-12-25', '2027-12-25'), spec('2026-12-31', '2027-01-01'), spec('2026-03-06', '2026-03-09'), spec('2027-07-03', '2027-07-03', '09:00', '13:00')]],
+      ['on New Year’s Day, the range over the year end is still on', '2027-01-01T20:00:00Z', [spec('2027-12-25', '2027-12-25'), spec('2026-12-31', '2027-01-01'), spec('2026-03-06', '2026-03-09'), spec('2027-07-03', '2027-07-03', '09:00', '13:00')]],
+    ];
+    for (const [label, now, specs] of cases) {
+      it(label, () => expect(clinicJsonLd(withHours(hours), new Date(now)).specialOpeningHoursSpecification).to.deep.equal(specs));
+    }
+  });
+
   it('leaves out a missing unit and tagline', () => {
     const copy = structuredClone(clinic);
     delete copy.address.unit;
@@ -147,6 +202,22 @@ describe('ensureJsonLd', () => {
     expect(ld.specialOpeningHoursSpecification).to.have.length(1);
     ensureJsonLd(clinic);
     expect(JSON.parse(script.textContent!)).to.deep.equal(expected);
+  });
+
+  it('keeps a "</script>" in any content string from ending the script element', () => {
+    const evil = structuredClone(clinic);
+    evil.name = 'Propel </script><script id="injected">alert(1)</script>';
+    evil.hours.exceptions = [{ from: '12-25', status: 'closed', note: '</SCRIPT><!-- x' }];
+    const script = ensureJsonLd(evil);
+    expect(script.textContent).not.to.contain('<');
+    expect(script.textContent).to.contain('\\u003c/script>');
+    const ld = JSON.parse(script.textContent!);
+    expect(ld.name, 'the data is unchanged').to.equal(evil.name);
+    // Serialized (as a prerendered page would be) and parsed again: still one script, no other element.
+    const page = new DOMParser().parseFromString(`<!doctype html><head>${script.outerHTML}</head>`, 'text/html');
+    expect(page.querySelectorAll('script')).to.have.length(1);
+    expect(page.getElementById('injected')).to.equal(null);
+    expect(JSON.parse(page.querySelector('script')!.textContent!)).to.deep.equal(ld);
   });
 
   it('reuses a script already in the page', () => {

@@ -14,15 +14,22 @@ import * as v from 'valibot';
 const str = v.pipe(v.string(), v.minLength(1, 'a non-empty string'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id'));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date'));
+/** An exception's date: `YYYY-MM-DD` (one date or range) or `MM-DD` (every year). */
+const exceptionDate = v.pipe(v.string(), v.regex(/^(?:\d{4}-)?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'a YYYY-MM-DD or MM-DD date'));
 const time = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'an HH:MM time'));
 // Links are checked where they are rendered (core/url.ts): only http(s), mailto and tel become links.
 const url = str;
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
+/** A JSON object, not an array (valibot's object schema would accept an array: JSON Schema's does not). */
+export const plainObject = v.custom<object>((input) => !!input && typeof input == 'object' && !Array.isArray(input), 'an object');
 /**
- * valibot walks an object schema's entries with for…in: null-prototype
- * entries keep a page's polluted Object.prototype out of the walk.
+ * An object with these entries. valibot walks the entries with for…in:
+ * null-prototype entries keep a page's polluted Object.prototype out of the walk.
  */
-const object = <T extends v.ObjectEntries>(entries: T) => v.object(Object.assign(Object.create(null) as T, entries));
+const object = <T extends v.ObjectEntries>(entries: T) => v.pipe(plainObject, v.object(nullProto(entries)));
+function nullProto<T extends v.ObjectEntries>(entries: T): T {
+  return Object.assign(Object.create(null) as T, entries);
+}
 
 /** A list entry; `term` is the bold lead-in of items such as "Rapid Relief: …". */
 export const ItemSchema = object({ term: v.optional(str), text: str });
@@ -53,6 +60,10 @@ export const FactSchema = object({ source: str, text: str });
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
+/**
+ * Several rules may name the same day: each adds an interval (a lunch break is
+ * two rules). `closes` before `opens` runs past midnight into the next day.
+ */
 export const WeeklyRuleSchema = object({
   days: list(v.picklist(DAYS)),
   status: v.picklist(['open', 'appointment']),
@@ -61,9 +72,14 @@ export const WeeklyRuleSchema = object({
   note: v.optional(str),
 });
 
+/**
+ * A closure or special hours: on `from` (through `through`), `YYYY-MM-DD` once
+ * or `MM-DD` every year (a yearly range may wrap the year end). One-off
+ * exceptions win over yearly ones, which win over the weekly rules.
+ */
 export const HoursExceptionSchema = object({
-  from: isoDate,
-  through: v.optional(isoDate),
+  from: exceptionDate,
+  through: v.optional(exceptionDate),
   status: v.picklist(['open', 'closed', 'appointment']),
   opens: v.optional(time),
   closes: v.optional(time),
@@ -99,7 +115,7 @@ const block = <T extends v.GenericSchema>(item: T) => object({ heading: str, ite
  * The content document. Each top-level entry is a unit of fallback: a
  * document whose `treatments` are broken still provides its valid `clinic`.
  */
-export const ContentSchema = object({
+export const ContentSchema = v.object(nullProto({
   version: v.literal(1),
   lang: str,
   article: object({
@@ -119,7 +135,7 @@ export const ContentSchema = object({
   diet: block(DietGroupSchema),
   selfCare: block(ItemSchema),
   clinic: ClinicSchema,
-});
+}));
 
 export type Content = v.InferOutput<typeof ContentSchema>;
 export type Treatment = v.InferOutput<typeof TreatmentSchema>;

@@ -20,9 +20,38 @@ export interface Validation {
 const WORDS: Record<string, string> = { Object: 'an object', Array: 'an array', string: 'a string', boolean: 'a boolean' };
 
 /** valibot's `expected` in words: `("a" | "b")` is "one of a, b", `"key"` (a missing key) is "a value". */
-function expected({ kind, message, expected: e }: v.BaseIssue<unknown>): string {
-  if (kind === 'validation' || !e) return message;
+function expected({ kind, type, message, expected: e }: v.BaseIssue<unknown>): string {
+  if (kind === 'validation' || type === 'custom' || !e) return message;
   return WORDS[e] ?? (e[0] === '(' ? `one of ${e.slice(1, -1).replace(/"/g, '').split(' | ').join(', ')}` : e[0] === '"' ? 'a value' : e);
+}
+
+/**
+ * What `JSON.parse(JSON.stringify(value))` gives, with null-prototype objects, but without
+ * calling `toJSON`: a page may have patched one onto Array.prototype (Prototype.js turns every
+ * array into a string). Own enumerable keys; undefined, functions and symbols left out (null in
+ * arrays); non-finite numbers become null; a circular structure throws.
+ */
+function plain(value: unknown, path = new Set<object>()): unknown {
+  if (typeof value == 'number') return isFinite(value) ? value : null;
+  if (typeof value == 'function' || typeof value == 'symbol') return undefined;
+  if (!value || typeof value != 'object') return value;
+  if (path.has(value)) throw new TypeError('circular structure');
+  path.add(value);
+  let copy: unknown;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (let i = 0; i < value.length; i++) items[i] = plain(value[i], path) ?? null;
+    copy = items;
+  } else {
+    const entries: Record<string, unknown> = Object.create(null);
+    for (const key of Object.keys(value)) {
+      const item = plain((value as Record<string, unknown>)[key], path);
+      if (item !== undefined) entries[key] = item;
+    }
+    copy = entries;
+  }
+  path.delete(value);
+  return copy;
 }
 
 const shown = (value: unknown): string => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value)).slice(0, 40));
@@ -42,9 +71,7 @@ export function validateContent(input: unknown): Validation {
     if (!input || typeof input !== 'object' || Array.isArray(input)) return { issues: [describeIssue({ kind: 'schema', expected: 'Object', input } as v.BaseIssue<unknown>)] };
     // A copy made of null-prototype objects: valibot reads keys with `in`, and a page
     // that polluted Object.prototype must not inject content into missing keys.
-    const doc = JSON.parse(JSON.stringify(input), (_key, value) =>
-      value && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value,
-    ) as Record<string, unknown>;
+    const doc = plain(input) as Record<string, unknown>;
     const content: Record<string, unknown> = {};
     const issues: string[] = [];
     for (const key of Object.keys(ContentSchema.entries)) {

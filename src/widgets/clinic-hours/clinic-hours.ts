@@ -1,4 +1,4 @@
-import { css, html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { define } from '../../core/define.js';
 import { formatDate } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
@@ -6,120 +6,55 @@ import { clinic } from '../../content/defaults.js';
 import { schedule } from '../../core/scheduler.js';
 import {
   describeStatus,
+  formatRanges,
   formatRange,
   hourCycleOf,
   formatInstant,
   hoursProblem,
+  namedTime,
   nextMidnight,
   statusAt,
   upcomingExceptions,
   visitorZone,
   weekSchedule,
+  type BadgeState,
   type HourCycle,
-  type HoursState,
 } from './hours.js';
+import { clinicHoursStyles } from './clinic-hours.styles.js';
 import { ensureJsonLd } from './structured-data.js';
 
+/** `propel-hours-change`: the badge's new state, and when it ends (undefined: not within 14 days). */
+export interface PropelHoursChangeDetail {
+  state: BadgeState;
+  until: Date | undefined;
+}
+
 /** One shape per state, so the state never rests on colour alone. */
-const ICONS: Record<HoursState | 'unknown', string> = {
+const ICONS: Record<BadgeState | 'unknown', string> = {
   open: 'M5 10.5l3.5 3.5L15 7',
+  // An hourglass.
+  'closing-soon': 'M6 4h8M6 16h8M7 4l3 6 3-6M7 16l3-6 3 6',
   closed: 'M6 6l8 8m0-8l-8 8',
   appointment: 'M4 6h12v10H4zM4 9h12M7 4v3m6-3v3',
   unknown: 'M6 10h8',
 };
 
-const styles = css`
-  :host {
-    display: inline-block;
-    /* An inline badge sizes to its text: no inline-size containment. */
-    container-type: normal;
-  }
-  :host([variant='week']) {
-    display: block;
-  }
-  [part='badge'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0.3em 0.875em 0.3em 0.375em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
-  }
-  [part='icon'] {
-    display: grid;
-    place-items: center;
-    width: 1.5em;
-    height: 1.5em;
-    border-radius: 50%;
-    background: var(--_muted);
-    color: var(--_surface);
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.25;
-    stroke-linecap: round;
-  }
-  .open [part='icon'] {
-    background: var(--propel-hours-open-color, light-dark(#15803d, #4ade80));
-  }
-  .closed [part='icon'] {
-    background: var(--propel-hours-closed-color, light-dark(#b42318, #f97066));
-  }
-  .appointment [part='icon'] {
-    background: var(--_primary);
-  }
-  .note,
-  .local {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .note {
-    display: block;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-  }
-  th,
-  td {
-    padding: 0.4em 0.5em;
-    border-top: 1px solid var(--_border);
-    text-align: start;
-    font-weight: inherit;
-  }
-  td {
-    text-align: end;
-    /* Very narrow containers (a sidebar inside a card) wrap rather than overflow. */
-    overflow-wrap: anywhere;
-  }
-  [aria-current] {
-    background: var(--_primary-soft);
-    font-weight: 650;
-  }
-  [part='today'] {
-    margin-inline-start: 0.5em;
-    color: var(--_primary);
-    font-size: 0.8125em;
-  }
-`;
-
 /**
  * Whether the clinic is open now, computed in the clinic's own time zone
  * (from the content, `America/Los_Angeles`) whatever the visitor's zone, and
- * kept live: it re-renders itself exactly when the status changes. Every
- * instance shares one timer. Text placed inside the tag (e.g.
- * "Mon–Fri 9 AM–7 PM") shows until the script runs and without JavaScript.
+ * kept live: it re-renders itself exactly when the status changes, "Closing
+ * soon" included. Every instance shares one timer. Text placed inside the tag
+ * (e.g. "Mon–Fri 9 AM–7 PM") shows until the script runs and without JavaScript.
  *
  * @summary Live "open now" badge, or the week's opening hours.
  * @tagname propel-clinic-hours
  *
+ * @fires {CustomEvent<PropelHoursChangeDetail>} propel-hours-change - The live state changed (not on the first
+ * render): `detail = { state, until }`, `state` being `open`, `closing-soon`, `closed` or `appointment` and `until`
+ * the `Date` it ends (undefined when not within 14 days). Both variants fire it; not while the hours are unavailable.
+ *
  * @csspart badge - The status pill ("Open now · closes 7 PM").
- * @csspart icon - The status shape inside the pill: a tick (open), a cross (closed), a calendar (by appointment).
+ * @csspart icon - The status shape inside the pill: a tick (open), an hourglass (closing soon), a cross (closed), a calendar (by appointment).
  * @csspart local - The visitor's local time, with `show-local`.
  * @csspart table - The week table (`variant="week"`).
  * @csspart today - The "Today" marker in the week table.
@@ -134,10 +69,11 @@ const styles = css`
  * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Notes, local time, and the icon when hours are unavailable.
  * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - The pill's border and table rules.
  * @cssprop [--propel-hours-open-color=#15803d] - Background of the "open" icon.
+ * @cssprop [--propel-hours-soon-color=#b54708 / dark #fdb022] - Background of the "closing soon" icon.
  * @cssprop [--propel-hours-closed-color=#b42318] - Background of the "closed" icon.
  */
 export class PropelClinicHours extends PropelElement {
-  static override styles = [...PropelElement.styles, styles];
+  static override styles = [...PropelElement.styles, clinicHoursStyles];
 
   static override defaults = { clinic };
 
@@ -146,6 +82,7 @@ export class PropelClinicHours extends PropelElement {
     hourCycle: { attribute: 'hour-cycle' },
     showLocal: { attribute: 'show-local', type: Boolean },
     structuredData: { attribute: 'structured-data', type: Boolean },
+    closesSoon: { attribute: 'closes-soon', type: Number },
   };
 
   /** `badge` (default): the live status. `week`: the week's hours as a table, today marked, with upcoming exceptions. */
@@ -157,10 +94,31 @@ export class PropelClinicHours extends PropelElement {
   /** Also shows the next change in the visitor's own time when their time zone differs from the clinic's. */
   declare showLocal: boolean;
 
-  /** Adds the clinic's schema.org `MedicalClinic` JSON-LD to the page (once per page, however many elements ask). */
+  /**
+   * Adds the clinic's schema.org `MedicalClinic` JSON-LD to the page (once per page, however many
+   * elements ask), unless the hours are unavailable.
+   */
   declare structuredData: boolean;
 
+  /**
+   * Minutes before closing from which an open clinic shows "Closing soon", with its own
+   * icon: default 60; `0` turns it off. A malformed value warns once and uses 60.
+   */
+  declare closesSoon: number | undefined;
+
+  /** The live state: `open`, `closing-soon`, `closed` or `appointment`; undefined before the first render or when the hours are unavailable. */
+  get state(): BadgeState | undefined {
+    return this.#live?.state;
+  }
+
+  /** When the live state ends (undefined: not within 14 days, or no state). */
+  get until(): Date | undefined {
+    return this.#live?.until;
+  }
+
   #cancel?: () => void;
+  #live?: PropelHoursChangeDetail;
+  #told?: BadgeState;
 
   constructor() {
     super();
@@ -192,27 +150,45 @@ export class PropelClinicHours extends PropelElement {
     return cycle;
   }
 
+  #soon(): number {
+    const minutes = this.closesSoon ?? 60;
+    if (minutes >= 0 && minutes < Infinity) return minutes;
+    this.ignore('closes-soon', this.getAttribute('closes-soon') ?? minutes, 'minutes, 0 or more');
+    return 60;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const live = this.#live;
+    if (live && this.#told && live.state != this.#told) {
+      this.dispatchEvent(new CustomEvent<PropelHoursChangeDetail>('propel-hours-change', { bubbles: true, composed: true, detail: { ...live } }));
+    }
+    this.#told = live?.state;
+  }
+
   protected override renderContent() {
     const { clinic } = this.data;
     const { hours } = clinic;
     const problem = hoursProblem(hours);
-    if (this.structuredData) ensureJsonLd(clinic);
+    this.#live = undefined;
     if (problem) {
       this.warn(`hours unavailable: ${problem}`);
       this.#wake(undefined);
       return this.#badge('unknown', this.t.unavailable);
     }
+    // Not while the hours are unavailable: search engines get no malformed hours.
+    if (this.structuredData) ensureJsonLd(clinic);
     const now = new Date();
     const locale = this.locale;
     const cycle = this.#cycle();
-    const status = statusAt(hours, now);
+    const status = statusAt(hours, now, this.#soon());
+    this.#live = { state: status.state, until: status.until };
     const week = this.variant === 'week';
     if (this.variant && !week && this.variant !== 'badge') this.ignore('variant', this.variant, 'badge or week');
     const midnight = week ? nextMidnight(now, hours.timeZone) : undefined;
     this.#wake(midnight && (!status.until || midnight < status.until) ? midnight : status.until);
     if (!week) {
-      // The time the sentence names: the closing time when open, the opening time when closed.
-      const next = status.state === 'open' ? status.until : status.state === 'closed' ? status.nextOpen : undefined;
+      const next = namedTime(status);
       const zone = visitorZone();
       const local =
         this.showLocal && next && zone !== hours.timeZone
@@ -236,9 +212,7 @@ export class PropelClinicHours extends PropelElement {
           ${weekSchedule(hours, now).map(
             (d) => html`<tr aria-current=${d.today ? 'date' : nothing}>
               <th scope="row">${formatDate(d.date, locale, { weekday: 'long' })}${d.today ? html`<span class="vh">, </span><span part="today">${t.todayMarker}</span>` : nothing}</th>
-              <td>
-                ${formatRange({ ...d, status: d.state }, locale, cycle)} ${d.note ? html`<span class="note">${d.note}</span>` : nothing}
-              </td>
+              <td>${formatRanges(d.rules, locale, cycle)} ${d.note ? html`<span class="note">${d.note}</span>` : nothing}</td>
             </tr>`,
           )}
         </tbody>
@@ -253,7 +227,7 @@ export class PropelClinicHours extends PropelElement {
         : nothing}`;
   }
 
-  #badge(state: HoursState | 'unknown', text: string, extra: unknown = nothing) {
+  #badge(state: BadgeState | 'unknown', text: string, extra: unknown = nothing) {
     return html`<p part="badge" class=${state}>
       <span part="icon">${svg`<svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><path d=${ICONS[state]} /></svg>`}</span><span>${text}${extra}</span>
     </p>`;
@@ -265,5 +239,8 @@ define('propel-clinic-hours', PropelClinicHours);
 declare global {
   interface HTMLElementTagNameMap {
     'propel-clinic-hours': PropelClinicHours;
+  }
+  interface HTMLElementEventMap {
+    'propel-hours-change': CustomEvent<PropelHoursChangeDetail>;
   }
 }

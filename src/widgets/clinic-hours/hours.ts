@@ -11,10 +11,12 @@ import { strings } from '../../core/i18n.js';
 
 export type Hours = Clinic['hours'];
 export type HoursState = 'open' | 'closed' | 'appointment';
+/** A badge's state: the hours' state, or 'closing-soon' in the last minutes of an opening. */
+export type BadgeState = HoursState | 'closing-soon';
 export type HourCycle = 'h12' | 'h23';
 
-/** A weekly rule or an exception, read alike. */
-interface Rule {
+/** A weekly rule or an exception, read alike: with times, one interval of its days. */
+export interface Rule {
   days?: Day[];
   from?: string;
   through?: string;
@@ -25,27 +27,34 @@ interface Rule {
 }
 
 export interface HoursStatus {
-  state: HoursState;
-  /** When the current state ends (the next change); undefined if none within 14 days. */
+  state: BadgeState;
+  /**
+   * When the current state ends; undefined if not within 14 days. While open
+   * with a closing-soon threshold, that is when closing soon begins.
+   */
   until?: Date;
+  /** While open or closing soon: when it closes (the next change of state). */
+  closes?: Date;
   /** Start of the next 'open' segment after now; undefined if none within 14 days. */
   nextOpen?: Date;
 }
 
-/** A day of the week: its rule or exception (times, note…), with its date and state. */
+/** A day of the week: its first interval's rule or exception (times, note…), with its date, state and every interval. */
 export interface ScheduleDay extends Partial<Rule> {
   date: string;
   day: Day;
-  /** The status of the day's rule or exception; 'closed' when there is none. */
+  /** The status of the day's first rule or exception; 'closed' when there is none. */
   state: HoursState;
   today: boolean;
+  /** The rules or exceptions that give the day's hours, one per interval (a rule without times stands alone). */
+  rules: Rule[];
 }
 
 /** The attribute value as an hour cycle, or undefined when it is not h12/h23. */
 export const hourCycleOf = (value: string | undefined): HourCycle | undefined =>
   value === 'h12' || value === 'h23' ? value : undefined;
 
-/** A day's or an exception's hours in words: "Closed", "9 AM – 7 PM", or "By appointment". */
+/** A day's or an exception's hours in words: "Closed", "9 AM – 7 PM", "6 PM – 2 AM" (past midnight), or "By appointment". */
 export function formatRange(rule: { status: string; opens?: string; closes?: string }, locale: string, hourCycle?: HourCycle): string {
   const t = strings(locale);
   if (rule.status == 'closed') return t.closed;
@@ -53,6 +62,10 @@ export function formatRange(rule: { status: string; opens?: string; closes?: str
     ? `${formatClock(rule.opens, locale, hourCycle)} – ${formatClock(rule.closes, locale, hourCycle)}`
     : t.byAppointment;
 }
+
+/** A day's intervals as one list in the locale: "9 AM – 12 PM and 1 PM – 7 PM"; "Closed" for none. */
+export const formatRanges = (rules: Rule[], locale: string, hourCycle?: HourCycle): string =>
+  new Intl.ListFormat(locale).format(rules.length ? rules.map((r) => formatRange(r, locale, hourCycle)) : [strings(locale).closed]);
 
 const DAY = 864e5;
 /** Day names from Monday; 1970-01-01, day 0, was a Thursday (index 3). */
@@ -85,40 +98,59 @@ function instant(local: number, timeZone: string): Date {
 
 /** 'YYYY-MM-DD' of a clinic day. */
 const iso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-/** Minutes since midnight of 'HH:MM'; a missing time is the end of the day. */
-const minutes = (hhmm = '24:00') => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
+/** 'YYYY-MM-DD' of an instant in a zone. */
+export const clinicDate = (t: Date, timeZone: string): string => iso(dayOf(t, timeZone));
+/** Minutes since midnight of 'HH:MM'. */
+const minutes = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
+/** A timed rule's interval in minutes from its day's midnight; `closes` before `opens` is the next day. */
+const span = ({ opens, closes }: Rule): [number, number] => [minutes(opens!), minutes(closes!) + (closes! < opens! ? 1440 : 0)];
 
-/** A clinic day with the rule in force: the first exception covering it, else the weekly rule. */
-function dayOn(hours: Hours, d: number, today?: number): ScheduleDay {
-  const date = iso(d);
-  const day = DAYS[(d + 3) % 7]!;
-  const rule: Rule | undefined =
-    hours.exceptions.find((e) => e.from <= date && date <= (e.through ?? e.from)) ?? hours.weekly.find((w) => w.days.includes(day));
-  return { ...rule, date, day, state: rule?.status ?? 'closed', today: d == today };
+/**
+ * The dates of an exception's occurrence that has not ended by a date (both
+ * YYYY-MM-DD): a one-off as it is, a yearly one (MM-DD) in the year it falls.
+ */
+export function occurrence({ from, through = from }: { from: string; through?: string }, date: string): { from: string; through: string } {
+  if (from[5]) return { from, through };
+  for (let year = +date.slice(0, 4) - 1; ; year++) {
+    const next = { from: `${year}-${from}`, through: `${year + +(through < from)}-${through}` };
+    if (next.through >= date) return next;
+  }
 }
 
-/** The state now, and the changes of state over the next 14 clinic days. */
-export function statusAt(hours: Hours, now: Date): HoursStatus {
+/** The rules in force on a clinic day: its one-off exceptions, else its yearly ones, else its weekly rules. */
+function rulesOn({ exceptions, weekly }: Hours, d: number): Rule[] {
+  const date = iso(d);
+  const covers = ({ from, through }: { from: string; through: string }) => from <= date && date <= through;
+  const covering = (yearly: boolean) => exceptions.filter((x) => !x.from[5] == yearly && covers(occurrence(x, date)));
+  return [covering(false), covering(true)].find((x) => x.length) ?? weekly.filter((w) => w.days.includes(DAYS[(d + 3) % 7]!));
+}
+
+/** The state now, and the changes of state over the next 14 clinic days; `soon`: minutes of closing soon. */
+export function statusAt(hours: Hours, now: Date, soon = 0): HoursStatus {
   const today = dayOf(now, hours.timeZone);
-  // The state that begins at a minute of the 15 days, by minute from today's midnight (a sparse
-  // array, read in order); a day's midnight overwrites a close at "24:00" the day before.
-  const changes: HoursState[] = [];
-  for (let i = 0; i < 15; i++) {
-    const { state, opens, closes } = dayOn(hours, today + i);
+  // [start, end, state] by minute from today's midnight, from yesterday (its night may run past
+  // midnight) on: intervals first, latest day first, then each whole day's state ('closed' unless
+  // a rule without times gives one). The first span holding a minute gives its state.
+  const spans: [number, number, HoursState][] = [];
+  for (let i = -1; i < 15; i++) {
     const m = i * 1440;
-    changes[m] = state;
-    if (opens) {
-      changes[m] = 'closed';
-      changes[m + minutes(opens)] = state;
-      changes[m + minutes(closes)] = 'closed';
+    let state: HoursState = 'closed';
+    for (const r of rulesOn(hours, today + i)) {
+      if (r.opens) {
+        const [a, b] = span(r);
+        spans.unshift([m + a, m + b, r.status]);
+      } else state = r.status;
     }
+    spans.push([m, m + 1440, state]);
   }
-  changes.length = 21600; // 15 days: no close at the midnight after
-  let state: HoursState = 'closed';
-  let last: HoursState;
+  let state: BadgeState = 'closed';
+  let last: HoursState | undefined;
   let until: Date | undefined;
   let nextOpen: Date | undefined;
-  changes.forEach((s, m) => {
+  // Each boundary within the 15 days (none at the midnight after), in order.
+  for (const m of [...new Set(spans.flatMap(([a, b]) => [a, b]))].sort((a, b) => a - b)) {
+    if (m < 0 || m >= 21600) continue;
+    const s = spans.find(([a, b]) => a <= m && m < b)![2];
     // Instants, not wall times, are compared: right in the repeated hour of a fall change too.
     const at = instant(today * DAY + m * 6e4, hours.timeZone);
     if (at <= now) state = last = s;
@@ -126,8 +158,12 @@ export function statusAt(hours: Hours, now: Date): HoursStatus {
       until ??= at;
       if ((last = s) == 'open') nextOpen ??= at;
     }
-  });
-  return { state, until, nextOpen };
+  }
+  const closes = state == 'open' ? until : undefined;
+  // Closing soon from `soon` minutes before closing; until then, open ends when closing soon begins.
+  const soonAt = closes && soon > 0 && new Date(+closes - soon * 6e4);
+  if (soonAt) soonAt <= now ? (state = 'closing-soon') : (until = soonAt);
+  return { state, until, closes, nextOpen };
 }
 
 /** What is malformed in the hours, in a few words, else undefined. */
@@ -137,29 +173,48 @@ export function hoursProblem({ timeZone, weekly, exceptions }: Hours): string | 
   } catch {
     return `time zone "${timeZone}"`;
   }
-  const days = weekly.flatMap((w) => w.days);
   const rules: Rule[] = [...weekly, ...exceptions];
-  // A day in two weekly rules; an open rule without times; times, when given, or dates out of order.
+  // An open rule without times; one time without the other, or both equal; a one-off range
+  // that ends before it starts; a range mixing one-off and yearly dates.
   const bad = rules.find(
-    (r) =>
-      r.days?.some((d) => days.indexOf(d) != days.lastIndexOf(d)) ||
-      ((r.status == 'open' || r.opens || r.closes) && !(r.opens! < r.closes!)) ||
-      r.through! < r.from!,
+    ({ from = '', through = from, status, opens, closes }) =>
+      ((status == 'open' || opens || closes) && !(opens && closes && opens != closes)) ||
+      through.length != from.length ||
+      (from[5] && through < from),
   );
-  return bad && 'rule ' + (bad.from ?? bad.days);
+  if (bad) return 'rule ' + (bad.from ?? bad.days);
+  // Overlapping intervals of a day (or of one exception's dates); a rule without times takes the
+  // whole day. A night past midnight is checked on the day it starts.
+  const days: Record<string, number[][]> = {};
+  for (const r of rules)
+    for (const key of r.days ?? [r.through ? r.from + '–' + r.through : r.from!]) (days[key] ??= []).push(r.opens ? span(r) : [0, 1440]);
+  const overlap = Object.keys(days).find((key) => days[key]!.sort((a, b) => a[0]! - b[0]!).some((s, i, all) => i && s[0]! < all[i - 1]![1]!));
+  return overlap && 'overlapping hours on ' + overlap;
 }
 
 /** Monday to Sunday of the clinic-local week containing `now`. */
 export function weekSchedule(hours: Hours, now: Date): ScheduleDay[] {
   const today = dayOf(now, hours.timeZone);
-  return DAYS.map((_, i) => dayOn(hours, today - ((today + 3) % 7) + i, today));
+  return DAYS.map((day, i) => {
+    const d = today - ((today + 3) % 7) + i;
+    const all = rulesOn(hours, d);
+    // A rule without times under timed ones (a closed range around special hours) is not shown.
+    const timed = all.filter((r) => r.opens);
+    const rules = timed[0] ? timed : all;
+    return { ...rules[0], date: iso(d), day, state: rules[0]?.status ?? 'closed', today: d == today, rules };
+  });
 }
 
-/** Exceptions not over yet (clinic-local) that start within `days`, by start date. */
+/**
+ * Exceptions not over yet (clinic-local) that start within `days`, by start
+ * date; a yearly one as its coming occurrence, with YYYY-MM-DD dates.
+ */
 export function upcomingExceptions(hours: Hours, now: Date, days = 60): Hours['exceptions'] {
-  const today = dayOf(now, hours.timeZone);
+  const d = dayOf(now, hours.timeZone);
+  const today = iso(d);
   return hours.exceptions
-    .filter((e) => (e.through ?? e.from) >= iso(today) && e.from <= iso(today + days))
+    .map((x) => ({ ...x, ...occurrence(x, today) }))
+    .filter((x) => x.through >= today && x.from <= iso(d + days))
     .sort((a, b) => a.from.localeCompare(b.from));
 }
 
@@ -179,18 +234,25 @@ export const formatClock = (hhmm: string, locale: string, hourCycle?: HourCycle)
 export const formatInstant = (date: Date, timeZone: string, locale: string, hourCycle?: HourCycle, withWeekday?: boolean): string =>
   format(date, timeZone, locale, hourCycle, withWeekday ? { weekday: 'short' } : {});
 
-/** The badge sentence for a status, e.g. "Open now · closes 7 PM" or "Closed · opens tomorrow at 9 AM". */
-export function describeStatus(hours: Hours, { state, until, nextOpen }: HoursStatus, now: Date, locale: string, hourCycle?: HourCycle): string {
+/** The time a badge sentence names: the closing time when open or closing soon, the opening time when closed. */
+export const namedTime = ({ state, closes, nextOpen }: HoursStatus): Date | undefined => (state == 'closed' ? nextOpen : closes);
+
+/**
+ * The badge sentence for a status, e.g. "Open now · closes 7 PM", "Closing soon · closes 7 PM"
+ * or "Closed · opens tomorrow at 9 AM".
+ */
+export function describeStatus(hours: Hours, status: HoursStatus, now: Date, locale: string, hourCycle?: HourCycle): string {
   const tz = hours.timeZone;
   const t = strings(locale);
+  const { state } = status;
   if (state == 'appointment') return t.appointment(dtf(locale, { weekday: 'long', timeZone: tz }).format(now));
-  const open = state == 'open';
-  const next = open ? until : nextOpen;
-  if (!next) return t[state];
+  const closed = state == 'closed';
+  const next = namedTime(status);
+  if (!next) return closed ? t.closed : t.open;
   // Closing: "7 PM" (today or tomorrow); opening: "today at 9 AM", "tomorrow at 9 AM"; later: "Mon 9 AM", "Dec 28, 9 AM".
   const n = dayOf(next, tz) - dayOf(now, tz);
   const time = format(next, tz, locale, hourCycle, n > 6 ? { month: 'short', day: 'numeric' } : n > 1 ? { weekday: 'short' } : {});
-  return open ? t.openUntil(time) : t.opens(n > 1 ? time : (n ? t.tomorrow : t.today)(time));
+  return closed ? t.opens(n > 1 ? time : (n ? t.tomorrow : t.today)(time)) : (state == 'open' ? t.openUntil : t.closingSoon)(time);
 }
 
 /** The instant the clinic's next calendar day begins (for re-rendering "today"). */

@@ -3,14 +3,20 @@
  * the light DOM (search engines do not read shadow roots).
  */
 import type { Clinic } from '../../content/schema.js';
+import { clinicDate, occurrence } from './hours.js';
 
 /** "Monday" for 'mon': 1970-01-05 (day 4) was a Monday. */
 const dayName = (d: string) =>
   Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(('montuewedthufrisatsun'.indexOf(d) / 3 + 4) * 864e5);
 
-/** The JSON-LD object. Only 'open' rules are opening hours; appointment-only days go in the description. */
-export function clinicJsonLd(clinic: Clinic): Record<string, unknown> {
+/**
+ * The JSON-LD object. Only 'open' rules are opening hours, one
+ * OpeningHoursSpecification per interval (schema.org reads `closes` before
+ * `opens` as past midnight); appointment-only days go in the description.
+ */
+export function clinicJsonLd(clinic: Clinic, now = new Date()): Record<string, unknown> {
   const { address: a, hours } = clinic;
+  const today = clinicDate(now, hours.timeZone);
   const spec = (extra: Record<string, unknown>) => ({ '@type': 'OpeningHoursSpecification', ...extra });
   return {
     '@context': 'https://schema.org',
@@ -30,17 +36,14 @@ export function clinicJsonLd(clinic: Clinic): Record<string, unknown> {
     openingHoursSpecification: hours.weekly
       .filter((w) => w.status == 'open')
       .map((w) => spec({ dayOfWeek: w.days.map(dayName), opens: w.opens, closes: w.closes })),
+    // schema.org cannot say "every year": a yearly exception is given as its coming occurrence.
     specialOpeningHoursSpecification: hours.exceptions
       .filter((x) => x.status != 'appointment')
-      .map((x) =>
-        spec({
-          validFrom: x.from,
-          validThrough: x.through ?? x.from,
-          // schema.org marks a closed day as opening and closing at midnight.
-          opens: x.status == 'open' ? x.opens : '00:00',
-          closes: x.status == 'open' ? x.closes : '00:00',
-        }),
-      ),
+      .map((x) => {
+        const { from, through } = occurrence(x, today);
+        // schema.org marks a closed day as opening and closing at midnight.
+        return spec({ validFrom: from, validThrough: through, opens: x.status == 'open' ? x.opens : '00:00', closes: x.status == 'open' ? x.closes : '00:00' });
+      }),
   };
 }
 
@@ -53,7 +56,8 @@ export function ensureJsonLd(clinic: Clinic, doc: Document = document): HTMLScri
     script.dataset.propelClinic = '';
     doc.head.append(script);
   }
-  const json = JSON.stringify(clinicJsonLd(clinic));
+  // "<" as \u003c: no "</script>" in a content string can end the element when the page is serialized.
+  const json = JSON.stringify(clinicJsonLd(clinic)).replace(/</g, '\\u003c');
   if (script.textContent !== json) script.textContent = json;
   return script;
 }

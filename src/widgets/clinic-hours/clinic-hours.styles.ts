@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+/** The badge (a pill with a status icon) and the week table. */
+export const clinicHoursStyles = css`
+  :host {
+    display: inline-block;
+    /* An inline badge sizes to its text: no inline-size containment. */
+    container-type: normal;
+  }
+  :host([variant='week']) {
+    display: block;
+  }
+  [part='badge'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0.3em 0.875em 0.3em 0.375em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+  }
+  [part='icon'] {
+    display: grid;
+    place-items: center;
+    width: 1.5em;
+    height: 1.5em;
+    border-radius: 50%;
+    background: var(--_muted);
+    color: var(--_surface);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.25;
+    stroke-linecap: round;
+  }
+  .open [part='icon'] {
+    background: var(--propel-hours-open-color, light-dark(#15803d, #4ade80));
+  }
+  .closing-soon [part='icon'] {
+    background: var(--propel-hours-soon-color, light-dark(#b54708, #fdb022));
+  }
+  .closed [part='icon'] {
+    background: var(--propel-hours-closed-color, light-dark(#b42318, #f97066));
+  }
+  .appointment [part='icon'] {
+    background: var(--_primary);
+  }
+  .note,
+  .local {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .note {
+    display: block;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+  }
+  th,
+  td {
+    padding: 0.4em 0.5em;
+    border-top: 1px solid var(--_border);
+    text-align: start;
+    font-weight: inherit;
+  }
+  td {
+    text-align: end;
+    /* Very narrow containers (a sidebar inside a card) wrap rather than overflow. */
+    overflow-wrap: anywhere;
+  }
+  [aria-current] {
+    background: var(--_primary-soft);
+    font-weight: 650;
+  }
+  [part='today'] {
+    margin-inline-start: 0.5em;
+    color: var(--_primary);
+    font-size: 0.8125em;
+  }
+`;
