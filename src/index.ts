@@ -15,7 +15,7 @@ export {
 export { PropelDietGrid } from './widgets/diet-grid/diet-grid.js';
 export { PropelGuideSection } from './widgets/guide-section/guide-section.js';
 export { PropelFibroGuide } from './widgets/fibro-guide/fibro-guide.js';
-export { PropelClinicHours } from './widgets/clinic-hours/clinic-hours.js';
+export { PropelClinicHours, type PropelHoursChangeDetail } from './widgets/clinic-hours/clinic-hours.js';
 export { PropelLocationCard } from './widgets/location-card/location-card.js';
 export { PropelElement, type Theme } from './core/propel-element.js';
 export { define } from './core/define.js';
