@@ -7,6 +7,7 @@ import { pick } from './pick.js';
 import { strings, type Strings } from './i18n.js';
 import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
+import { printStyles } from './print-styles.js';
 import { safeHref } from './url.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
@@ -25,7 +26,7 @@ export class PropelElement extends LitElement {
   /** Read by the define guard to tell a second copy of this version from a conflict. */
   static propelVersion = VERSION;
 
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, printStyles];
 
   /**
    * The embedded default of every content entry the widget renders. A
@@ -44,7 +45,7 @@ export class PropelElement extends LitElement {
    * `prefers-color-scheme`. Unset, it follows the closest
    * `<propel-provider theme>`, else `light`.
    */
-  declare theme: Theme | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /**
    * Makes the widget's title a heading of this level (1–6) so it fits the
@@ -56,6 +57,7 @@ export class PropelElement extends LitElement {
    * Hides the footer with the source, the updated date and the disclaimer.
    * `<propel-fibro-guide>` sets it on the widgets it composes and shows the
    * footer once.
+   * @default false
    */
   declare hideAttribution: boolean;
 

@@ -85,11 +85,14 @@ export class PropelClinicHours extends PropelElement {
     closesSoon: { attribute: 'closes-soon', type: Number },
   };
 
-  /** `badge` (default): the live status. `week`: the week's hours as a table, today marked, with upcoming exceptions. */
+  /**
+   * `badge`: the live status. `week`: the week's hours as a table, today marked, with upcoming exceptions.
+   * @default "badge"
+   */
   declare variant: 'badge' | 'week' | undefined;
 
   /** `h12` or `h23`; defaults to the locale's convention. */
-  declare hourCycle: HourCycle | undefined;
+  declare hourCycle: 'h12' | 'h23' | undefined;
 
   /** Also shows the next change in the visitor's own time when their time zone differs from the clinic's. */
   declare showLocal: boolean;
@@ -103,6 +106,7 @@ export class PropelClinicHours extends PropelElement {
   /**
    * Minutes before closing from which an open clinic shows "Closing soon", with its own
    * icon: default 60; `0` turns it off. A malformed value warns once and uses 60.
+   * @default 60
    */
   declare closesSoon: number | undefined;
 

@@ -61,6 +61,15 @@ const styles = css`
     border: 1px solid var(--_border);
     font-size: 0.875em;
   }
+  /* On paper: the booking link as text with its URL; a maps link is no use. */
+  @media print {
+    .button {
+      padding: 0;
+    }
+    [part='directions'] {
+      display: none;
+    }
+  }
 `;
 
 /**
@@ -80,11 +89,13 @@ const styles = css`
  * @csspart subtitle - The "Areas we serve" heading.
  * @csspart areas - The list of service areas.
  * @csspart footer - The copyright line.
+ * @csspart message - The notice shown in place of the card when its content cannot be shown (a provider with `fallback="error"`).
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
  * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links and the call-to-action button.
  * @cssprop [--propel-color-on-primary=var(--propel-color-surface)] - The button's text.
+ * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Today's row in the week's hours.
  * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
  * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Service-area chips and footer.
  * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Text.
@@ -93,6 +104,9 @@ const styles = css`
  * @cssprop [--propel-radius=0.75em] - Corners.
  * @cssprop [--propel-space=1em] - Spacing unit.
  * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
+ * @cssprop [--propel-hours-open-color=#15803d] - The hours badge's "open" icon.
+ * @cssprop [--propel-hours-soon-color=#b54708 / dark #fdb022] - The hours badge's "closing soon" icon.
+ * @cssprop [--propel-hours-closed-color=#b42318] - The hours badge's "closed" icon.
  */
 export class PropelLocationCard extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];
@@ -105,7 +119,7 @@ export class PropelLocationCard extends PropelElement {
   };
 
   /** `h12` or `h23` for the hours; defaults to the locale's convention. */
-  declare hourCycle: string | undefined;
+  declare hourCycle: 'h12' | 'h23' | undefined;
 
   /** Adds the clinic's schema.org `MedicalClinic` JSON-LD to the page (once per page). */
   declare structuredData: boolean;
@@ -125,7 +139,8 @@ export class PropelLocationCard extends PropelElement {
     const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(`${clinic.name}, ${street}, ${city}`)}`;
     const ctaHref = safeHref(cta?.url);
     if (cta && !ctaHref) this.ignore('cta url', cta.url, 'an http(s), mailto or tel URL');
-    const theme = this.theme ?? 'light';
+    // The effective theme, so a provider's reaches the composed widgets (and a bad one warns once, here).
+    const theme = this.effectiveTheme;
     // Checked here, so a bad value warns once rather than once per inner badge.
     const cycle = hourCycleOf(this.hourCycle);
     if (this.hourCycle && !cycle) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');

@@ -77,13 +77,17 @@ export class PropelProvider extends LitElement {
    */
   declare src: string | undefined;
 
-  /** Milliseconds to wait for `src` before giving up. Default 10000. */
+  /**
+   * Milliseconds to wait for `src` before giving up.
+   * @default 10000
+   */
   declare timeout: number | undefined;
 
   /**
    * What widgets show when the document cannot provide their content:
    * `default` (the content embedded in the script) or `error` (a short,
    * accessible message).
+   * @default "default"
    */
   declare fallback: 'default' | 'error' | undefined;
 
@@ -164,20 +168,17 @@ export class PropelProvider extends LitElement {
         if (result.ok) {
           this.#remote = result.content;
           if (result.issues.length) this.#warn(`${url} has invalid entries, left out: ${summary(result.issues)}`, result);
-          this.#emit('propel-content-loaded', { url, issues: result.issues });
+          this.dispatchEvent(new CustomEvent<PropelContentLoadedDetail>('propel-content-loaded', { detail: { url, issues: result.issues }, bubbles: true, composed: true }));
         } else {
           this.#remote = {};
           this.#warn(`could not use ${url} (${result.reason}): ${summary(result.issues)}`, result);
-          this.#emit('propel-content-error', { url, reason: result.reason, issues: result.issues });
+          const detail = { url, reason: result.reason, issues: result.issues };
+          this.dispatchEvent(new CustomEvent<PropelContentErrorDetail>('propel-content-error', { detail, bubbles: true, composed: true }));
         }
         this.requestUpdate();
       },
       () => undefined,
     );
-  }
-
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   override render() {

@@ -148,70 +148,99 @@ export const comparisonStyles = css`
     margin: var(--_space);
   }
 
-  @container (max-width: 34em) {
-    table,
-    tr,
-    th,
-    td,
-    tbody {
-      display: block;
+  /* Cards in a narrow container on screen; on paper, always the table. */
+  @media screen {
+    @container (max-width: 34em) {
+      table,
+      tr,
+      th,
+      td,
+      tbody {
+        display: block;
+      }
+      thead tr {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em;
+        padding: 0 var(--_space) 0.75em;
+      }
+      tr::before {
+        content: attr(data-label) / '';
+      }
+      thead th,
+      .treatment {
+        width: auto;
+        padding: 0;
+        border: 0;
+        background: none;
+      }
+      button {
+        margin: 0;
+        padding: 0.25em 0.75em;
+        border: 1px solid var(--_border);
+      }
+      [aria-sort] button {
+        border-color: currentColor;
+        background: var(--_primary-soft);
+      }
+      tbody {
+        display: grid;
+        gap: 0.75em;
+        padding: 0 var(--_space) var(--_space);
+      }
+      tbody tr {
+        padding: 0.875em var(--_space);
+        border: 1px solid var(--_border);
+        border-radius: calc(var(--_radius) * 0.75);
+      }
+      .highlighted {
+        border-color: var(--_accent);
+        box-shadow: inset 4px 0 var(--_accent);
+      }
+      tbody th,
+      td {
+        padding: 0;
+        border: 0;
+      }
+      .highlighted > th {
+        box-shadow: none;
+      }
+      td {
+        margin-top: 0.75em;
+      }
+      .label {
+        display: block;
+        margin-bottom: 0.125em;
+        letter-spacing: 0.04em;
+        text-transform: uppercase;
+      }
     }
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5em;
-      padding: 0 var(--_space) 0.75em;
+  }
+
+  @media print {
+    [part='filter'],
+    button::after {
+      display: none;
     }
-    tr::before {
-      content: attr(data-label) / '';
-    }
-    thead th,
-    .treatment {
-      width: auto;
-      padding: 0;
-      border: 0;
-      background: none;
-    }
+    /* Header text, not a control; Chromium also leaves a <button> out of the header it repeats on each page. */
     button {
-      margin: 0;
-      padding: 0.25em 0.75em;
-      border: 1px solid var(--_border);
+      display: contents;
     }
-    [aria-sort] button {
-      border-color: currentColor;
-      background: var(--_primary-soft);
-    }
-    tbody {
-      display: grid;
-      gap: 0.75em;
-      padding: 0 var(--_space) var(--_space);
-    }
-    tbody tr {
-      padding: 0.875em var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) * 0.75);
-    }
-    .highlighted {
-      border-color: var(--_accent);
-      box-shadow: inset 4px 0 var(--_accent);
-    }
-    tbody th,
-    td {
+    .badge:not(.featured) {
       padding: 0;
-      border: 0;
     }
-    .highlighted > th {
-      box-shadow: none;
-    }
+    /* Points, not ems, so the smaller header text lines up with the cells; a narrow column wraps rather than overflows. */
+    th,
     td {
-      margin-top: 0.75em;
+      padding: 6pt 12pt;
+      overflow-wrap: anywhere;
     }
-    .label {
-      display: block;
-      margin-bottom: 0.125em;
-      letter-spacing: 0.04em;
-      text-transform: uppercase;
+    @container (max-width: 34em) {
+      th,
+      td {
+        padding: 4pt;
+      }
     }
   }
 `;

@@ -58,7 +58,7 @@ export interface PropelFilterDetail {
  * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
  * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links, sort buttons, focus ring and the selected filter.
  * @cssprop [--propel-color-on-primary=var(--propel-color-surface)] - Text on primary-coloured backgrounds.
- * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Category badges and the sorted column header.
+ * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Category badges, a hovered sort button, and the sorted column's button in narrow containers.
  * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
  * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Header and footer background.
  * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
@@ -93,20 +93,23 @@ export class PropelTreatmentComparison extends PropelElement {
   /** Id of one treatment to mark as featured: a coloured bar, a tinted row and a text badge. */
   declare highlight: string | undefined;
 
-  /** Text of the badge on the highlighted row. Defaults to "Featured". */
+  /**
+   * Text of the badge on the highlighted row (the interface's word for "Featured" in the widget's language when unset).
+   * @default "Featured"
+   */
   declare highlightLabel: string | undefined;
 
   /** Shows a category filter above the table. */
   declare filterable: boolean;
 
   /** The category filter in effect: `procedure`, `medication`, `lifestyle`, `alternative`, or empty for all. Updated when the reader filters. */
-  declare category: string;
+  declare category: '' | 'procedure' | 'medication' | 'lifestyle' | 'alternative';
 
   /** Column the rows are sorted by: `treatment`, `benefits` or `side-effects`. Unset keeps the chosen order. Updated when the reader sorts. */
-  declare sortColumn: Column | undefined;
+  declare sortColumn: 'treatment' | 'benefits' | 'side-effects' | undefined;
 
   /** `ascending` (default) or `descending`. Updated when the reader sorts. */
-  declare sortDirection: Direction;
+  declare sortDirection: 'ascending' | 'descending';
 
   /**
    * Overrides the title and table caption taken from the content.
