@@ -93,15 +93,10 @@ const TOKEN_STATES: Record<string, Record<string, State>> = {
 /** Any widget, under a provider whose document lacks its content and says `fallback="error"`: the message part. */
 const contentError = (tag: string): State => ({ markup: `<${tag}></${tag}>`, content: {}, fallback: 'error' });
 
-/**
- * Parts rendered but not yet documented, by widget: each is a defect to fix in the widget's JSDoc
- * (then remove it here). clinic-hours is being reworked elsewhere; its `message` shows on a content error.
- */
-const UNDOCUMENTED: Record<string, string[]> = {
-  'propel-clinic-hours': ['message'],
-};
+/** Parts rendered but not documented, by widget: each is a defect to fix in the widget's JSDoc (none today). */
+const UNDOCUMENTED: Record<string, string[]> = {};
 
-/** Tokens that change a widget without being documented on it (clinic-hours is being reworked elsewhere). */
+/** Tokens that change a widget without being documented on it (none today). */
 const UNDOCUMENTED_TOKENS: Record<string, string[]> = {};
 
 /** Parts that show only in another state. */
@@ -117,6 +112,7 @@ const PART_STATES: Record<string, Record<string, State>> = {
     message: { markup: '<propel-guide-section section="none-of-these"></propel-guide-section>' },
   },
   'propel-clinic-hours': {
+    message: contentError('propel-clinic-hours'),
     // The visitor's zone (the test browser's) differs from the clinic's, so the local time shows.
     local: { markup: '<propel-clinic-hours show-local></propel-clinic-hours>' },
     exceptions: { markup: HOURS_BOTH, content: withClosure() },

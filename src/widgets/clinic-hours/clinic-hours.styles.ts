@@ -10,6 +10,12 @@ export const clinicHoursStyles = css`
   :host([variant='week']) {
     display: block;
   }
+  /* A dark (or auto) week table carries its own surface, so it stays readable on a light page. */
+  :host([variant='week']) .root:not(.light) {
+    padding: 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   [part='badge'] {
     display: inline-flex;
     align-items: center;

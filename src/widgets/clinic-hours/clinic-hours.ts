@@ -59,6 +59,7 @@ const ICONS: Record<BadgeState | 'unknown', string> = {
  * @csspart table - The week table (`variant="week"`).
  * @csspart today - The "Today" marker in the week table.
  * @csspart exceptions - The list of upcoming closures and special hours.
+ * @csspart message - The notice shown instead of the hours when a provider with `fallback="error"` cannot provide them.
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
