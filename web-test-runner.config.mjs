@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome, INSTALL_HINT } from './scripts/find-chrome.mjs';
@@ -29,6 +31,20 @@ const a11yTree = {
  * - `/__propel/hang`: never answers (closed only when the client aborts).
  * Each answer allows any origin (CORS), like a clinic's content host would.
  */
+/**
+ * Built files (`/dist/…`) as they are on disk, as a CDN serves them: not through the esbuild
+ * transform (which would rewrite the drop-in and break its SRI hash). JSON files stay modules for
+ * `import`, unless asked for with `?raw`.
+ */
+async function rawDist(ctx, next) {
+  if (!ctx.path.startsWith('/dist/') || ctx.path.includes('..')) return next();
+  if (ctx.path.endsWith('.json') && !('raw' in ctx.query)) return next();
+  const file = join(process.cwd(), decodeURIComponent(ctx.path));
+  if (!existsSync(file)) return next();
+  ctx.type = extname(file);
+  ctx.body = readFileSync(file);
+}
+
 async function testServer(ctx, next) {
   if (!ctx.path.startsWith('/__propel/')) return next();
   ctx.set('Access-Control-Allow-Origin', '*');
@@ -47,7 +63,7 @@ export default {
   files: ['tests/**/*.test.ts', '!tests/**/*.tz.test.ts'],
   // Test what ships: Lit's production build, not its dev mode.
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [testServer],
+  middleware: [rawDist, testServer],
   plugins: [a11yTree, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chrome()],
   // `wtr` runs the default group and every group below; `wtr --group tokyo` runs only this one.

@@ -6,13 +6,9 @@ import { element } from '../demo/docs/manifest.js';
 import { VERSION } from '../src/core/version.js';
 import { text } from './helpers.js';
 
-/**
- * The built drop-in and its integrity record, byte for byte. The test server's esbuild plugin
- * re-transpiles every `.js` (and turns `.json` into a module); an encoded dot in the name
- * (`%2E`) is still the same file on disk but escapes that transform, as a CDN would serve it.
- */
-const DROP_IN = '/dist/propel-widgets%2Ejs';
-const SRI_RECORD = '/dist/propel-widgets.sri%2Ejson';
+/** The built drop-in and its integrity record, byte for byte (the test server serves /dist/ untransformed). */
+const DROP_IN = '/dist/propel-widgets.js';
+const SRI_RECORD = '/dist/propel-widgets.sri.json?raw';
 const MISSING = 'run `npm run build` first (`npm test` builds before the browser tests): this test checks the built drop-in.';
 
 interface SriRecord {
