@@ -18,7 +18,7 @@
 //   dist/snippets/propel-guide-section--<id>.html (+ .csp.html) one per guide section
 //   dist/snippets/propel-provider.html  a provider with `src` around a widget, without a shadow root
 //   dist/snippets/index.json       the list of snippets, with their tags, attributes and key text
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -171,17 +171,21 @@ export async function prepare() {
     return ctor.elementStyles.map((s) => s.cssText).join('\n') + '\n';
   }
 
-  env = { ...bundle, renderTag, stylesOf, cssUrl, scriptUrl: `${base}propel-widgets.js` };
+  // The script tag pins the build's Subresource Integrity hash (written by scripts/sri.ts before this runs).
+  const sriFile = resolve('dist/propel-widgets.sri.json');
+  const integrity = existsSync(sriFile) ? JSON.parse(readFileSync(sriFile, 'utf8')).integrity : undefined;
+  const scriptAttributes = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  env = { ...bundle, renderTag, stylesOf, cssUrl, scriptUrl: `${base}propel-widgets.js`, scriptAttributes };
   return env;
 }
 
 /** The comment above every snippet: what it is and the one script tag the page needs. */
-function header({ VERSION, scriptUrl }, tag, { csp, note } = {}) {
+function header({ VERSION, scriptUrl, scriptAttributes }, tag, { csp, note } = {}) {
   const lines = [
     `Propel widgets ${VERSION}: <${tag}>, prerendered (declarative shadow DOM). Paste it where the widget goes;`,
     'it is laid out at first paint and readable without JavaScript.',
     'Add this script once per page (it makes every widget on the page live):',
-    `<script src="${scriptUrl}" defer></script>`,
+    `<script src="${scriptUrl}"${scriptAttributes} defer></script>`,
     'Its attributes may be edited: when the script runs the widget renders again from them and from the',
     "script's content. What is inside <template> is only the preview until then.",
   ];
@@ -198,7 +202,7 @@ function header({ VERSION, scriptUrl }, tag, { csp, note } = {}) {
 }
 
 /** The provider has no visual: its snippet shows `src` around a widget, and why there is no shadow root. */
-function providerSnippet({ VERSION, scriptUrl }) {
+function providerSnippet({ VERSION, scriptUrl, scriptAttributes }) {
   return `<!--
   Propel widgets ${VERSION}: <propel-provider>, which shares a content document (src) with the widgets
   inside it. It has no visual of its own, so there is nothing to prerender; and a widget inside
@@ -208,7 +212,7 @@ function providerSnippet({ VERSION, scriptUrl }) {
   moving when the widget appears, reserve its height on the page, e.g.
   propel-treatment-comparison:not(:defined) { display: block; min-height: 40rem }.
   Add this script once per page:
-  <script src="${scriptUrl}" defer></script>
+  <script src="${scriptUrl}"${scriptAttributes} defer></script>
 -->
 <propel-provider src="https://example.org/propel-content.json">
   <propel-treatment-comparison filterable highlight="ketamine-therapy">
