@@ -3,6 +3,8 @@ import { defaultContent } from './src/content/default-content.ts';
 import { validateContent } from './src/content/validate.ts';
 import { cdnBase, contentJsonSchema } from './scripts/json-schema.ts';
 import { minifyTemplates } from './scripts/minify-templates.ts';
+import { sri } from './scripts/sri.ts';
+import { preformat } from './scripts/preformat.ts';
 
 /**
  * Validates the default content at build time (a broken data/ file fails the
@@ -30,23 +32,35 @@ export default defineConfig(({ command, mode }) => {
   // `npm start`: the demo pages, served from demo/ with the TypeScript sources.
   if (command === 'serve') return { root: 'demo', server: { fs: { allow: ['..'] } } };
 
-  // `vite build --mode esm`: ES modules for npm consumers; lit and valibot stay external.
+  // `vite build --mode esm`: ES modules for npm consumers; lit, @lit/context and valibot stay
+  // external. One entry per widget (`propel-widgets/<name>` in package.json `exports`) next to
+  // the everything-entry, so an app that imports one widget loads that widget, the modules it
+  // shares with others (dist/esm/chunks/) and only the default content it renders.
   if (mode === 'esm') {
+    const widget = (name: string) => `src/widgets/${name}/${name}.ts`;
+    const widgets = ['provider', 'treatment-comparison', 'diet-grid', 'guide-section', 'fibro-guide', 'clinic-hours', 'location-card'];
     return {
       build: {
         outDir: 'dist/esm',
         emptyOutDir: true,
         target: 'es2022',
         minify: false,
-        lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
-        rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, 'valibot'] },
+        lib: {
+          entry: { index: 'src/index.ts', ...Object.fromEntries(widgets.map((name) => [name, widget(name)])) },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+        rollupOptions: {
+          external: [/^lit(\/|$)/, /^@lit\//, 'valibot'],
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
       },
     };
   }
 
   // `vite build`: the drop-in, one minified classic script (IIFE) with everything inside.
   return {
-    plugins: [contentDocument(), minifyTemplates()],
+    plugins: [contentDocument(), minifyTemplates(), preformat(), sri()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

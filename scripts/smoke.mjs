@@ -40,6 +40,17 @@ try {
       ),
       undefinedTags: tags.filter((tag) => !customElements.get(tag)),
       rows: el.shadowRoot.querySelectorAll('tbody tr').length,
+      // The strings the build preformatted (scripts/preformat.ts) must be what this browser's Intl says.
+      preformatted: [
+        [
+          el.shadowRoot.querySelector('[part=footer] time').textContent,
+          new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2024-10-01T00:00:00Z')),
+        ],
+        ...[...el.shadowRoot.querySelectorAll('.examples')].map((span, i) => {
+          const examples = window.PropelWidgets.defaultContent.treatments.items.filter((t) => t.examples?.length)[i].examples;
+          return [span.textContent.replace(/^e\.g\. /, ''), new Intl.ListFormat('en', { type: 'unit' }).format(examples)];
+        }),
+      ].filter(([built, intl]) => built !== intl),
       global: typeof window.PropelWidgets?.defaultContent,
       content: window.PropelWidgets?.defaultContent,
     };
@@ -47,6 +58,7 @@ try {
   if (report.undefinedTags.length) problems.push(`not defined: ${report.undefinedTags.join(', ')}`);
   if (report.missingText.length) problems.push(`text lost in the built templates: ${report.missingText.join(' | ')}`);
   if (report.rows !== 6) problems.push(`expected 6 rows, got ${report.rows}`);
+  for (const [built, intl] of report.preformatted) problems.push(`preformatted "${built}" is not Chromium's "${intl}"`);
   if (JSON.stringify(report.content) !== JSON.stringify(contentFile)) problems.push('dist/propel-content.json differs from the embedded content');
 } finally {
   await browser.close();

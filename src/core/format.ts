@@ -1,3 +1,5 @@
+import { PREFORMATTED } from './preformatted.js';
+
 /**
  * Splits a comma-separated attribute value into trimmed, non-empty ids,
  * dropping duplicates while keeping the first occurrence's position.
@@ -8,6 +10,28 @@ export function parseIdList(value: string | null | undefined): string[] | undefi
   return [...new Set(value.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean))];
 }
 
+const formatters = new Map<string, { format(value: never): string }>();
+
+/**
+ * A string formatted by Intl, from the build's table when it holds it, else
+ * through one cached Intl formatter per locale and options. The first Intl
+ * call on a page starts up ICU (15–25 ms measured in Chromium): the table,
+ * written at build time by the same Intl (scripts/preformat.ts), spares the
+ * embedded content's first render in English that start-up.
+ */
+function formatted<T>(kind: string, locale: string, options: object, value: T, make: () => { format(value: T): string }): string {
+  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+  const known = PREFORMATTED[preformatKey(kind, locale, options, value)];
+  if (known) return known;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = make() as { format(value: never): string }));
+  return (formatter as { format(value: T): string }).format(value);
+}
+
+/** The key of a string in the build's table (scripts/preformat.ts writes it with the same function). */
+export const preformatKey = (kind: 'date' | 'list' | string, locale: string, options: object, value: unknown): string =>
+  `${kind} ${locale} ${JSON.stringify(options)} ${JSON.stringify(value)}`;
+
 /**
  * Formats an ISO calendar date (YYYY-MM-DD) in the given locale, by default
  * "October 1, 2024". The date is read as a calendar day, whatever the zone.
@@ -15,12 +39,17 @@ export function parseIdList(value: string | null | undefined): string[] | undefi
 export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
+  const lang = safeLocale(locale);
+  return formatted('date', lang, options, iso, () => {
+    const dtf = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    return { format: (day: string) => dtf.format(new Date(`${day}T00:00:00Z`)) };
+  });
 }
 
 /** Joins items the way the locale writes a list: "a, b, and c" (conjunction) or "a, b, c" (unit). */
 export function formatList(items: readonly string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
-  return new Intl.ListFormat(safeLocale(locale), { type }).format(items);
+  const lang = safeLocale(locale);
+  return formatted('list', lang, { type }, items, () => new Intl.ListFormat(lang, { type }));
 }
 
 /** Returns the locale if Intl accepts it, else "en". */
