@@ -1,15 +1,27 @@
-// Packed-package check: a TypeScript app that installs the packed package type-checks
-// `document.createElement('propel-clinic-hours').variant` and
-// `document.createElement('propel-treatment-comparison').highlight`, and rejects an unknown property.
+// Packed-package check: what an app gets from `npm install propel-widgets`.
+//  - TypeScript: `document.createElement('propel-clinic-hours').variant` and
+//    `document.createElement('propel-treatment-comparison').highlight` are precisely typed, an
+//    unknown property is rejected, and a per-widget subpath (`propel-widgets/clinic-hours`) brings
+//    its element and types alone; under moduleResolution "bundler" and "node16".
+//  - React 19 JSX (`propel-widgets/jsx`): `<propel-treatment-comparison highlight="exercise" />`
+//    type-checks, fixed-value attributes (theme, sort-column, variant) and event handlers
+//    (`onpropel-sort`) are exact, and a misspelt attribute is rejected.
+//  - Editor data (VS Code custom data, JetBrains web-types) is in the package, reachable through
+//    `exports` and package.json "web-types", and lists fixed attribute values and events.
+//  - Per-widget entries: importing `propel-widgets/<widget>` defines only that widget (and the
+//    widgets it composes), and an app bundle of it carries only the default content it renders.
 //
 // Uses the dist/ that `npm run build` made (it does not rebuild), packs it with `npm pack`,
 // unpacks it into node_modules/ of a throwaway consumer project in a temp dir, links the
-// package's dependencies from this repository's node_modules (no network, no npm install)
-// and runs this repository's tsc there: moduleResolution "bundler", then "node16".
+// package's dependencies (and @types/react for the JSX check) from this repository's
+// node_modules (no network, no npm install) and runs this repository's tsc, node and vite there.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
 
 const repo = resolve('.');
 const tsc = join(repo, 'node_modules/.bin/tsc');
@@ -34,10 +46,10 @@ function run(cmd, args, cwd = dir) {
 const write = (name, text) => writeFileSync(join(dir, name), `${text.trim()}\n`);
 const json = (value) => JSON.stringify(value, null, 2);
 
-/** The package's dependencies and theirs, each linked from this repository's node_modules. */
-function linkDependencies(pkg) {
+/** The named packages and their dependencies, each linked from this repository's node_modules. */
+function linkDependencies(names) {
   const seen = new Set();
-  const queue = Object.keys(pkg.dependencies ?? {});
+  const queue = [...names];
   while (queue.length) {
     const name = queue.shift();
     if (seen.has(name)) continue;
@@ -53,6 +65,29 @@ function linkDependencies(pkg) {
 
 /** Runs tsc on one consumer tsconfig; returns its exit code and output. */
 const typecheck = (project) => run(tsc, ['-p', project, '--pretty', 'false']);
+
+/** Writes tsconfig.<name>.json for these files, with "bundler" and a "node16" variant. */
+function projects(name, files, extra = {}) {
+  write(`tsconfig.${name}.json`, json({ extends: './tsconfig.json', compilerOptions: extra, files }));
+  write(`tsconfig.${name}.node16.json`, json({ extends: `./tsconfig.${name}.json`, compilerOptions: { module: 'node16', moduleResolution: 'node16' } }));
+  return [`tsconfig.${name}.json`, `tsconfig.${name}.node16.json`];
+}
+
+// What each entry must define, and which default content it renders (src/content/defaults.ts:
+// one export per data file; the guide's prose is keyTakeaways…selfCare).
+const WIDGETS = {
+  provider: { defines: ['provider'], content: [] },
+  'treatment-comparison': { defines: ['treatment-comparison'], content: ['article', 'treatments'] },
+  'diet-grid': { defines: ['diet-grid'], content: ['article', 'diet'] },
+  'guide-section': { defines: ['guide-section'], content: ['article', 'guide', 'treatments', 'diet'] },
+  'fibro-guide': {
+    defines: ['fibro-guide', 'treatment-comparison', 'diet-grid', 'guide-section'],
+    content: ['article', 'guide', 'treatments', 'diet', 'clinic'],
+  },
+  'clinic-hours': { defines: ['clinic-hours'], content: ['clinic'] },
+  'location-card': { defines: ['location-card', 'clinic-hours'], content: ['clinic'] },
+};
+const ALL_TAGS = Object.keys(WIDGETS).map((name) => `propel-${name}`);
 
 try {
   // 1. Pack, exactly as `npm publish` would (scripts off, so nothing is rebuilt).
@@ -70,7 +105,7 @@ try {
     throw new Error('cannot continue without the package');
   }
   const packed = JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'));
-  const linked = linkDependencies(packed);
+  const linked = linkDependencies([...Object.keys(packed.dependencies ?? {}), '@types/react']);
   check(true, `linked from this repository: ${linked.join(', ')}`);
 
   // 3. The app: the package's types reach HTMLElementTagNameMap, precisely typed.
@@ -95,6 +130,23 @@ export { variant, highlight, isClass };
 `,
   );
   write('bad.ts', `import 'propel-widgets';\nexport const typo = document.createElement('propel-treatment-comparison').highlite;`);
+  // One widget through its subpath, without the root entry: its tag and types, and no other tag.
+  write(
+    'widget.ts',
+    `
+import 'propel-widgets/clinic-hours';
+import type { PropelClinicHours } from 'propel-widgets/clinic-hours';
+
+const hours: PropelClinicHours = document.createElement('propel-clinic-hours');
+const variant: 'badge' | 'week' | undefined = hours.variant;
+// @ts-expect-error 'month' is not a variant
+hours.variant = 'month';
+// @ts-expect-error propel-diet-grid is not declared by propel-widgets/clinic-hours
+document.createElement('propel-diet-grid').groups;
+
+export { variant };
+`,
+  );
   const options = {
     strict: true,
     target: 'es2022',
@@ -118,6 +170,170 @@ export { variant, highlight, isClass };
   // 4. The same app under Node's own resolution (package "type": "module").
   const node16 = typecheck('tsconfig.node16.json');
   check(node16.code === 0, 'node16: app.ts type-checks', node16.out);
+
+  // 5. A per-widget subpath on its own, under both resolutions.
+  for (const project of projects('widget', ['widget.ts'])) {
+    const result = typecheck(project);
+    const resolution = project.includes('node16') ? 'node16' : 'bundler';
+    check(result.code === 0, `${resolution}: widget.ts type-checks ('propel-widgets/clinic-hours' alone: its tag and types, no other tag)`, result.out);
+  }
+
+  // 6. React 19 JSX through `import type {} from 'propel-widgets/jsx'`.
+  write(
+    'app.tsx',
+    `
+import type {} from 'propel-widgets/jsx';
+import 'propel-widgets/treatment-comparison';
+import 'propel-widgets/clinic-hours';
+import type { PropelSortDetail } from 'propel-widgets/treatment-comparison';
+
+export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) {
+  return (
+    <>
+      <propel-treatment-comparison
+        highlight="exercise"
+        theme="dark"
+        sort-column="benefits"
+        heading-level={3}
+        filterable
+        onpropel-sort={(event) => {
+          const column: 'treatment' | 'benefits' | 'side-effects' = event.detail.column;
+          // @ts-expect-error the detail is typed: column is not a number
+          const wrong: number = event.detail.column;
+          onSort(event.detail);
+          return [column, wrong];
+        }}
+        onpropel-filter={(event) => event.detail.count.toFixed()}
+      />
+      {/* @ts-expect-error theme is 'light' | 'dark' | 'auto' */}
+      <propel-treatment-comparison theme="purple" />
+      {/* @ts-expect-error sort-column is 'treatment' | 'benefits' | 'side-effects' */}
+      <propel-treatment-comparison sort-column="price" />
+      <propel-clinic-hours variant="week" theme="auto" />
+      {/* @ts-expect-error variant is 'badge' | 'week' */}
+      <propel-clinic-hours variant="month" />
+      <propel-provider locale="en-GB">
+        <propel-diet-grid groups="hydration,whole-grains" />
+      </propel-provider>
+    </>
+  );
+}
+`,
+  );
+  write('bad.tsx', `import type {} from 'propel-widgets/jsx';\nexport const Bad = () => <propel-treatment-comparison hightlight="exercise" />;`);
+  for (const project of projects('jsx', ['app.tsx'], { jsx: 'react-jsx' })) {
+    const result = typecheck(project);
+    const resolution = project.includes('node16') ? 'node16' : 'bundler';
+    check(result.code === 0, `${resolution}: app.tsx type-checks (React 19 JSX: exact theme/sort-column/variant, typed onpropel-sort/onpropel-filter)`, result.out);
+  }
+  const [badJsx] = projects('bad-jsx', ['bad.tsx'], { jsx: 'react-jsx' });
+  const jsx = typecheck(badJsx);
+  const jsxError = jsx.out.split('\n').find((line) => /Property 'hightlight' does not exist/.test(line));
+  check(jsx.code !== 0 && jsxError, `bundler: bad.tsx rejected: ${jsxError ? jsxError.trim() : "no error naming 'hightlight'"}`, jsxError ? '' : jsx.out);
+
+  // 7. Editor data: in the package, reachable by `exports` and "web-types", with values and events.
+  const resolveFrom = createRequire(join(dir, 'package.json')).resolve;
+  const load = (specifier) => JSON.parse(readFileSync(resolveFrom(specifier), 'utf8'));
+  const html = load('propel-widgets/vscode.html-custom-data.json');
+  const css = load('propel-widgets/vscode.css-custom-data.json');
+  const webTypes = JSON.parse(readFileSync(join(target, packed['web-types'] ?? 'missing'), 'utf8'));
+  check(json(load('propel-widgets/web-types.json')) === json(webTypes), 'package.json "web-types" and exports["./web-types.json"] name the same file');
+
+  const htmlTag = (tag) => html.tags.find((entry) => entry.name === tag);
+  const values = (tag, attribute) => htmlTag(tag)?.attributes.find((entry) => entry.name === attribute)?.values.map((value) => value.name).sort() ?? [];
+  const same = (actual, expected) => json([...actual].sort()) === json([...expected].sort());
+  check(same(html.tags.map((tag) => tag.name), ALL_TAGS), `VS Code HTML data: ${html.tags.length} elements`);
+  const fixed = [
+    ['propel-treatment-comparison', 'theme', ['light', 'dark', 'auto']],
+    ['propel-treatment-comparison', 'sort-column', ['treatment', 'benefits', 'side-effects']],
+    ['propel-treatment-comparison', 'sort-direction', ['ascending', 'descending']],
+    ['propel-clinic-hours', 'variant', ['badge', 'week']],
+  ];
+  for (const [tag, attribute, expected] of fixed) {
+    const actual = values(tag, attribute);
+    check(same(actual, expected), `VS Code HTML data: ${tag} ${attribute} = ${actual.join(' | ') || '(no values)'}`);
+  }
+  const cssNames = css.properties.map((property) => property.name);
+  check(
+    cssNames.includes('--propel-color-primary') && css.pseudoElements.some((part) => part.name === '::part(table)') && new Set(cssNames).size === cssNames.length,
+    `VS Code CSS data: ${cssNames.length} tokens (each once), ${css.pseudoElements.length} parts`,
+  );
+
+  const element = (tag) => webTypes.contributions.html.elements.find((entry) => entry.name === tag);
+  const comparison = element('propel-treatment-comparison');
+  const events = comparison?.js?.events.map((event) => event.name) ?? [];
+  const theme = comparison?.attributes.find((attribute) => attribute.name === 'theme')?.value.type ?? '';
+  check(
+    webTypes.name === 'propel-widgets' && ALL_TAGS.every(element) && events.includes('propel-sort') && events.includes('propel-filter') && /'light' \| 'dark' \| 'auto'/.test(theme),
+    `web-types: ${webTypes.contributions.html.elements.length} elements; comparison events ${events.join(', ')}; theme ${theme}`,
+  );
+
+  // 8. Each entry defines its own element(s) only. Lit's Node build brings a DOM shim with a
+  // customElements registry, so the import runs in plain Node, one process per entry.
+  const probe = `await import(process.argv[1]); console.log(JSON.stringify(${json(ALL_TAGS)}.filter((tag) => customElements.get(tag))));`;
+  const entries = { '.': { defines: Object.keys(WIDGETS), content: ['article', 'guide', 'treatments', 'diet', 'clinic'] }, ...WIDGETS };
+  const specifier = (entry) => (entry === '.' ? 'propel-widgets' : `propel-widgets/${entry}`);
+  for (const [entry, { defines }] of Object.entries(entries)) {
+    const result = run(process.execPath, ['--input-type=module', '-e', probe, specifier(entry)]);
+    const defined = result.code === 0 ? JSON.parse(result.out.trim().split('\n').at(-1)) : null;
+    const expected = defines.map((name) => `propel-${name}`);
+    check(defined && same(defined, expected), `import '${specifier(entry)}' defines ${defined ? defined.join(', ') : '(import failed)'}`, result.out);
+  }
+
+  // 9. An app bundle of one entry (vite, lit external) holds only the default content that entry
+  // renders: no sentence of another data file is in it, and some of each of its own is.
+  const content = JSON.parse(readFileSync(join(target, 'dist/propel-content.json'), 'utf8'));
+  const data = {
+    article: content.article,
+    guide: [content.keyTakeaways, content.sections, content.testimonial, content.facts, content.selfCare],
+    treatments: content.treatments,
+    diet: content.diet,
+    clinic: content.clinic,
+  };
+  const strings = (value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+  // Long plain-ASCII strings survive minification verbatim; those also found in the entry's own
+  // content (a shared URL, a repeated phrase) prove nothing and are left out.
+  const markers = (group, own) => {
+    const ownText = own.flatMap((name) => strings(data[name])).join('\n');
+    return strings(data[group]).filter((text) => text.length >= 20 && /^[\x20-\x7e]+$/.test(text) && !/["'`\\$]/.test(text) && !ownText.includes(text));
+  };
+  const sizes = {};
+  for (const [entry, { content: own }] of Object.entries(entries)) {
+    const main = join(dir, `bundle-${entry === '.' ? 'all' : entry}.js`);
+    writeFileSync(main, `import '${specifier(entry)}';\n`);
+    const output = await build({
+      configFile: false,
+      root: dir,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify: true,
+        lib: { entry: main, formats: ['es'], fileName: 'bundle' },
+        rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, 'valibot'] },
+      },
+    });
+    const code = [output].flat()[0].output.map((chunk) => chunk.code ?? '').join('\n');
+    sizes[entry] = { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+    const leaked = Object.keys(data)
+      .filter((group) => !own.includes(group))
+      .map((group) => [group, markers(group, own)])
+      .map(([group, list]) => [group, list.length, list.filter((text) => code.includes(text))]);
+    const present = own.map((group) => [group, markers(group, []).some((text) => code.includes(text))]);
+    const ok = leaked.every(([, count, found]) => count >= 2 && !found.length) && present.every(([, found]) => found);
+    check(
+      ok,
+      `bundle of '${specifier(entry)}': ${sizes[entry].min} B, ${sizes[entry].gzip} B gzip; content ${own.join(', ') || 'none'}` +
+        (leaked.length ? `; none of ${leaked.map(([group, count]) => `${count} ${group}`).join(', ')} strings` : ''),
+      [
+        ...leaked.filter(([, count]) => count < 2).map(([group, count]) => `only ${count} ${group} markers: the check would prove little`),
+        ...leaked.filter(([, , found]) => found.length).map(([group, , found]) => `${group} content in the bundle: ${found.slice(0, 3).join(' | ')}`),
+        ...present.filter(([, found]) => !found).map(([group]) => `no ${group} string found: the markers do not survive bundling`),
+      ].join('\n'),
+    );
+  }
+  const one = sizes['treatment-comparison'];
+  const all = sizes['.'];
+  console.log(`     treatment-comparison alone is ${Math.round((100 * one.gzip) / all.gzip)} % of the whole package's gzip size (lit, @lit/context and valibot not counted)`);
 } catch (error) {
   check(false, `pack check stopped: ${error.message}`);
 } finally {
