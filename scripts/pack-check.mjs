@@ -73,7 +73,7 @@ function projects(name, files, extra = {}) {
   return [`tsconfig.${name}.json`, `tsconfig.${name}.node16.json`];
 }
 
-// What each entry must define, and which default content it renders (src/content/defaults.ts:
+// What each entry must define, and which default content it renders (src/content/defaults/*.ts:
 // one export per data file; the guide's prose is keyTakeaways…selfCare).
 const WIDGETS = {
   provider: { defines: ['provider'], content: [] },
@@ -330,6 +330,23 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
         ...present.filter(([, found]) => !found).map(([group]) => `no ${group} string found: the markers do not survive bundling`),
       ].join('\n'),
     );
+  }
+  // 10. Loaded unbundled (an import map, a CDN's ESM files), an entry's module graph in dist/esm
+  // also holds only its own content: each data file is its own module.
+  const graph = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) graph(join(file, '..', spec), seen);
+    return seen;
+  };
+  for (const [entry, { content: own }] of Object.entries(entries)) {
+    if (entry === '.') continue;
+    const files = [...graph(join(target, `dist/esm/${entry}.js`))];
+    const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+    const leaked = Object.keys(data)
+      .filter((group) => !own.includes(group))
+      .filter((group) => markers(group, own).some((text) => code.includes(text)));
+    check(!leaked.length, `unbundled dist/esm/${entry}.js: ${files.length} modules, no ${leaked.length ? '' : 'foreign '}content${leaked.length ? ` from ${leaked.join(', ')}` : ''}`);
   }
   const one = sizes['treatment-comparison'];
   const all = sizes['.'];

@@ -26,32 +26,11 @@ function expected({ kind, type, message, expected: e }: v.BaseIssue<unknown>): s
 }
 
 /**
- * What `JSON.parse(JSON.stringify(value))` gives, with null-prototype objects, but without
- * calling `toJSON`: a page may have patched one onto Array.prototype (Prototype.js turns every
- * array into a string). Own enumerable keys; undefined, functions and symbols left out (null in
- * arrays); non-finite numbers become null; a circular structure throws.
+ * JSON.stringify's replacer, called with the holder as `this`: returns the value before any
+ * `toJSON` ran, which a page may have patched (Prototype.js turns every array into a string).
  */
-function plain(value: unknown, path = new Set<object>()): unknown {
-  if (typeof value == 'number') return isFinite(value) ? value : null;
-  if (typeof value == 'function' || typeof value == 'symbol') return undefined;
-  if (!value || typeof value != 'object') return value;
-  if (path.has(value)) throw new TypeError('circular structure');
-  path.add(value);
-  let copy: unknown;
-  if (Array.isArray(value)) {
-    const items: unknown[] = [];
-    for (let i = 0; i < value.length; i++) items[i] = plain(value[i], path) ?? null;
-    copy = items;
-  } else {
-    const entries: Record<string, unknown> = Object.create(null);
-    for (const key of Object.keys(value)) {
-      const item = plain((value as Record<string, unknown>)[key], path);
-      if (item !== undefined) entries[key] = item;
-    }
-    copy = entries;
-  }
-  path.delete(value);
-  return copy;
+function own(this: Record<string, unknown>, key: string): unknown {
+  return this[key];
 }
 
 const shown = (value: unknown): string => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value)).slice(0, 40));
@@ -71,7 +50,9 @@ export function validateContent(input: unknown): Validation {
     if (!input || typeof input !== 'object' || Array.isArray(input)) return { issues: [describeIssue({ kind: 'schema', expected: 'Object', input } as v.BaseIssue<unknown>)] };
     // A copy made of null-prototype objects: valibot reads keys with `in`, and a page
     // that polluted Object.prototype must not inject content into missing keys.
-    const doc = plain(input) as Record<string, unknown>;
+    const doc = JSON.parse(JSON.stringify(input, own), (_key, value) =>
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value,
+    ) as Record<string, unknown>;
     const content: Record<string, unknown> = {};
     const issues: string[] = [];
     for (const key of Object.keys(ContentSchema.entries)) {

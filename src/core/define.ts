@@ -10,7 +10,8 @@ export interface Versioned {
  * Defines a custom element once. It never throws: when the tag is already
  * taken by this same version (the drop-in loaded twice) it stays silent;
  * another version or a foreign class gets one console warning and the first
- * definition stays in place.
+ * definition stays in place. Another version warns once for all its tags
+ * (one message per registry), a foreign class once per tag it holds.
  */
 export function define(tag: string, ctor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
   const existing = registry.get(tag) as (CustomElementConstructor & Versioned) | undefined;
@@ -23,6 +24,11 @@ export function define(tag: string, ctor: CustomElementConstructor, registry: Cu
     return;
   }
   if (existing === ctor || existing.propelVersion === VERSION) return;
-  const owner = existing.propelVersion ? `propel-widgets ${existing.propelVersion}` : 'another script';
-  warnOnce(registry, `<${tag}> is already defined by ${owner}; keeping it and ignoring propel-widgets ${VERSION}.`);
+  const ignored = `keeping it and ignoring propel-widgets ${VERSION}.`;
+  warnOnce(
+    registry,
+    existing.propelVersion
+      ? `propel-widgets ${existing.propelVersion} is already on this page; ${ignored}`
+      : `<${tag}> is already defined by another script; ${ignored}`,
+  );
 }

@@ -1,12 +1,22 @@
 import { css } from 'lit';
 
 /**
- * Host reset and the token layer shared by every widget: resets the
- * inheritable text properties a host page may set, inherits `font-family`
- * through `--propel-font-family`, and maps public tokens to private ones.
+ * Host reset and the token layer shared by every widget: resets every
+ * inheritable property a host page may set and stops its text decorations,
+ * inherits `font-family` through `--propel-font-family`, and maps public
+ * tokens to private ones. scripts/safety/host-css.mjs checks it pixel by pixel.
  */
 export const baseStyles = css`
   :host {
+    /* Nothing the page sets on an ancestor reaches in: every inherited property starts from its
+       initial value (text and font features, text-shadow, -webkit-text-fill-color, SVG paint,
+       list and table styles…), except those with which a page hides or disables a region, and
+       the browser's focus ring, for a widget the page makes focusable. */
+    all: initial;
+    outline: revert;
+    visibility: inherit;
+    pointer-events: inherit;
+    interactivity: inherit;
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
@@ -34,21 +44,21 @@ export const baseStyles = css`
     font-family: var(--propel-font-family, inherit);
     /* medium is the visitor's default text size: a page's html { font-size: 62.5% } does not shrink the widget. */
     font-size: var(--propel-font-size, medium);
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
+    /* The line .root sits on takes no height of its own (see .root). */
+    line-height: 0;
     overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
   }
   .root {
+    /* An atomic inline, so that a text-decoration on an ancestor (underline, line-through) is
+       not propagated into the widget: no property stops that on a block. Full width, and
+       baseline-aligned on a line of no height (:host's line-height is 0): an inline badge keeps
+       its text baseline, and no gap opens below a block widget. */
+    display: inline-block;
+    width: 100%;
+    line-height: 1.5;
     color-scheme: light;
     color: var(--_text);
   }
@@ -124,5 +134,14 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     color: var(--_muted);
+  }
+  /* Forced colours (e.g. Windows high contrast) replace backgrounds with Canvas: a choice shown
+     by its background alone (the selected filter chip) gets the system's selection colours. */
+  @media (forced-colors: active) {
+    .root label:has(:checked) {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
 `;

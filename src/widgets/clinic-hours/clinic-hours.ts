@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { define } from '../../core/define.js';
 import { formatDate } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
-import { clinic } from '../../content/defaults.js';
+import { clinic } from '../../content/defaults/clinic.js';
 import { schedule } from '../../core/scheduler.js';
 import {
   describeStatus,
@@ -182,7 +182,14 @@ export class PropelClinicHours extends PropelElement {
       return this.#badge('unknown', this.t.unavailable);
     }
     // Not while the hours are unavailable: search engines get no malformed hours.
-    if (this.structuredData) ensureJsonLd(clinic);
+    if (this.structuredData) {
+      try {
+        ensureJsonLd(clinic);
+      } catch (error) {
+        // The badge still renders; only the page's structured data is missing.
+        this.warn(`structured data not added: ${(error as Error).message}`);
+      }
+    }
     const now = new Date();
     const locale = this.locale;
     const cycle = this.#cycle();

@@ -58,6 +58,8 @@ export function ensureJsonLd(clinic: Clinic, doc: Document = document): HTMLScri
   }
   // "<" as \u003c: no "</script>" in a content string can end the element when the page is serialized.
   const json = JSON.stringify(clinicJsonLd(clinic)).replace(/</g, '\\u003c');
-  if (script.textContent !== json) script.textContent = json;
+  // A text node, not `textContent =`: under Trusted Types a script's text setters need a policy
+  // (and this script is data, never run), while its children do not.
+  if (script.textContent !== json) script.replaceChildren(doc.createTextNode(json));
   return script;
 }

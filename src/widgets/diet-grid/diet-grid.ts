@@ -3,7 +3,8 @@ import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
-import { article, diet } from '../../content/defaults.js';
+import { article } from '../../content/defaults/article.js';
+import { diet } from '../../content/defaults/diet.js';
 
 /** Stroke icons (12×12) per food group; unknown groups get the leaf. */
 const ICONS: Record<string, string> = {

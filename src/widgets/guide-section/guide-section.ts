@@ -3,7 +3,10 @@ import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
-import { article, diet, guide, treatments } from '../../content/defaults.js';
+import { article } from '../../content/defaults/article.js';
+import { diet } from '../../content/defaults/diet.js';
+import { guide } from '../../content/defaults/guide.js';
+import { treatments } from '../../content/defaults/treatments.js';
 import { guideSections, type ViewItem } from './sections.js';
 
 const styles = css`

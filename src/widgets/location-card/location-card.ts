@@ -3,7 +3,7 @@ import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
-import { clinic } from '../../content/defaults.js';
+import { clinic } from '../../content/defaults/clinic.js';
 import { safeHref } from '../../core/url.js';
 import '../clinic-hours/clinic-hours.js';
 import { hourCycleOf } from '../clinic-hours/hours.js';

@@ -4,7 +4,8 @@ import { define } from '../../core/define.js';
 import type { Strings } from '../../core/i18n.js';
 import { formatList } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
-import { article, treatments } from '../../content/defaults.js';
+import { article } from '../../content/defaults/article.js';
+import { treatments } from '../../content/defaults/treatments.js';
 import {
   categoriesOf,
   COLUMNS,
