@@ -183,7 +183,9 @@ async function main() {
     for (const file of [s.file, s.csp].filter(Boolean)) {
       const text = readFileSync(join(DIST, 'snippets', file), 'utf8');
       const markers = text.match(/<!--\/?lit-(part|node)[^>]*-->|<\?lit\$|defer-hydration|\sshadowroot="/g) ?? [];
-      const script = text.includes(`<script src="${base}propel-widgets.js" defer></script>`);
+      // The comment names the pinned script, with the build's integrity hash.
+      const sri = JSON.parse(readFileSync(join(DIST, 'propel-widgets.sri.json'), 'utf8')).integrity;
+      const script = text.includes(`<script src="${base}propel-widgets.js" integrity="${sri}" crossorigin="anonymous" defer></script>`);
       const inline = (file.endsWith('.csp.html') || s.styles === 'linked') && /<style|\sstyle="/.test(text);
       const dsd = s.tag === 'propel-provider' ? !text.includes('<template') : text.includes('<template shadowrootmode="open">');
       const problems = [
