@@ -105,6 +105,7 @@ const PART_STATES: Record<string, Record<string, State>> = {
   'propel-location-card': { message: contentError('propel-location-card') },
   'propel-treatment-comparison': {
     message: { markup: '<propel-treatment-comparison treatments="none-of-these"></propel-treatment-comparison>' },
+    'show-all': { markup: '<propel-treatment-comparison max-rows="2"></propel-treatment-comparison>' },
   },
   'propel-diet-grid': { message: { markup: '<propel-diet-grid groups="none-of-these"></propel-diet-grid>' } },
   'propel-guide-section': {

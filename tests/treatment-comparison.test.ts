@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelTreatmentComparison } from '../src/index.js';
+import { defaultContent } from '../src/content/default-content.js';
 import { $, $$, a11yTree, findNode, inWidth, spyWarn, text } from './helpers.js';
 
 const ARTICLE_ROWS = [
@@ -332,5 +333,64 @@ describe('<propel-treatment-comparison> from the keyboard', () => {
     expect(el.category).to.equal('medication');
     expect(text($(el, '[role=status]'))).to.equal('Showing 2 treatments.');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<propel-treatment-comparison> with a long document', () => {
+  afterEach(() => sinon.restore());
+
+  /** A provider document with `count` treatments (the six, repeated with unique ids and names). */
+  function longContent(count: number) {
+    const content = structuredClone(defaultContent);
+    const six = content.treatments.items;
+    content.treatments.items = Array.from({ length: count }, (_, i) => ({ ...six[i % 6]!, id: `t-${i}`, name: `${six[i % 6]!.name} ${String(i).padStart(4, '0')}` }));
+    return content;
+  }
+
+  async function long(count: number, attrs = '') {
+    const provider = await fixture(html`<propel-provider .content=${longContent(count)}></propel-provider>`);
+    provider.innerHTML = `<propel-treatment-comparison ${attrs}></propel-treatment-comparison>`;
+    const el = provider.firstElementChild as PropelTreatmentComparison;
+    await el.updateComplete;
+    return el;
+  }
+
+  it('shows the first 50 rows and a "Show all" button, which reveals the rest and moves focus to the first new row', async () => {
+    const el = await long(120);
+    expect($$(el, 'tbody tr')).to.have.length(50);
+    const more = $(el, '[part=show-all]');
+    expect(text(more)).to.equal('Show all 120 treatments');
+    more.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($$(el, 'tbody tr')).to.have.length(120);
+    expect(el.shadowRoot!.querySelector('[part=show-all]')).to.be.null;
+    expect(text(el.shadowRoot!.activeElement as HTMLElement)).to.contain('Anti-seizure Drugs 0050');
+    expect(text($(el, '[role=status]'))).to.equal('Showing 120 treatments.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts the whole list and shows its first rows', async () => {
+    const el = await long(120);
+    $$(el, 'thead button')[0]!.click();
+    await el.updateComplete;
+    const names = $$(el, 'tbody th .name').map(text);
+    expect(names).to.have.length(50);
+    expect(names[0]).to.equal('Acupuncture 0004');
+    expect(names[49]).to.equal('Antidepressants 0055');
+    await expect(el).to.be.accessible();
+  });
+
+  it('max-rows="0" shows every row; a malformed max-rows warns once and uses 50', async () => {
+    const all = await long(60, 'max-rows="0"');
+    expect($$(all, 'tbody tr')).to.have.length(60);
+    expect(all.shadowRoot!.querySelector('[part=show-all]')).to.be.null;
+    const warn = spyWarn();
+    const bad = await long(60, 'max-rows="lots"');
+    expect($$(bad, 'tbody tr')).to.have.length(50);
+    expect(warn.callCount).to.equal(1);
+    expect(warn.firstCall.args[0]).to.contain('max-rows="lots" ignored');
+    await expect(all).to.be.accessible();
+    await expect(bad).to.be.accessible();
   });
 });

@@ -107,6 +107,17 @@ export const comparisonStyles = css`
   tbody th {
     font-weight: 400;
   }
+  .more {
+    display: block;
+    margin: var(--_space) auto;
+    padding: 0.5em 1.25em;
+    border: 1px solid var(--_primary);
+    color: var(--_primary);
+    font-weight: 600;
+  }
+  .more::after {
+    content: none;
+  }
   .name {
     display: block;
     font-weight: 650;
@@ -220,6 +231,7 @@ export const comparisonStyles = css`
 
   @media print {
     [part='filter'],
+    .more,
     button::after {
       display: none;
     }

@@ -53,6 +53,7 @@ export interface PropelFilterDetail {
  * @csspart badge - The category badge in each row header.
  * @csspart highlight-badge - The text badge that marks the highlighted row.
  * @csspart message - The notice shown when no treatment is left to show.
+ * @csspart show-all - The "Show all" button below a table longer than `max-rows`.
  * @csspart footer - The attribution: source link, updated date and disclaimer.
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
@@ -86,6 +87,7 @@ export class PropelTreatmentComparison extends PropelElement {
     sortColumn: { attribute: 'sort-column' },
     sortDirection: { attribute: 'sort-direction' },
     caption: {},
+    maxRows: { attribute: 'max-rows', type: Number },
   };
 
   /** Comma-separated treatment ids that picks and orders the rows, e.g. `"exercise,ketamine-therapy"`. Unset shows all six in the article's order. */
@@ -118,6 +120,15 @@ export class PropelTreatmentComparison extends PropelElement {
    */
   declare caption: string | undefined;
 
+  /**
+   * How many rows show before a "Show all" button (the rest are rendered when the reader asks),
+   * so that a long document stays fast to sort. `0` shows every row.
+   * @default 50
+   */
+  declare maxRows: number;
+
+  #expanded = false;
+
   #announcement = '';
 
   constructor() {
@@ -125,6 +136,27 @@ export class PropelTreatmentComparison extends PropelElement {
     this.filterable = false;
     this.category = '';
     this.sortDirection = 'ascending';
+    this.maxRows = 50;
+  }
+
+  /** The row limit in effect (a malformed max-rows warns once and uses 50). */
+  #limit(rows: number): number {
+    let max = this.maxRows;
+    if (!(max >= 0)) {
+      this.ignore('max-rows', this.getAttribute('max-rows') ?? max, 'a number of rows, or 0 for all');
+      max = 50;
+    }
+    return this.#expanded || !max ? rows : Math.min(rows, Math.trunc(max));
+  }
+
+  async #showAll(): Promise<void> {
+    const from = this.#limit(Infinity);
+    this.#expanded = true;
+    this.#announcement = this.t.showing(this.#view().rows.length);
+    this.requestUpdate();
+    await this.updateComplete;
+    // Focus moves to the first row that was hidden, where the reader goes on.
+    this.renderRoot.querySelectorAll<HTMLElement>('tbody th')[from]?.focus();
   }
 
   /** The rows as the reader sees them, with the bad input already reported. */
@@ -179,6 +211,8 @@ export class PropelTreatmentComparison extends PropelElement {
     const t = this.t;
     const { rows, all, categories, column, direction } = this.#view();
     const caption = this.caption || this.data.treatments.heading;
+    const shown = this.#limit(rows.length);
+    const locale = this.locale;
     return html`
       <div part="base" class="card">
         <div class="head">
@@ -202,10 +236,11 @@ export class PropelTreatmentComparison extends PropelElement {
                 </tr>
               </thead>
               <tbody>
-                ${rows.map((row) => this.#renderRow(row, t))}
+                ${rows.slice(0, shown).map((row) => this.#renderRow(row, t, locale))}
               </tbody>
             </table>`
           : this.renderMessage(t.noTreatments)}
+        ${shown < rows.length ? html`<button part="show-all" class="more" type="button" @click=${this.#showAll}>${t.showAll(rows.length)}</button>` : nothing}
         <div class="vh" role="status">${this.#announcement}</div>
         ${this.renderAttribution()}
       </div>
@@ -228,16 +263,16 @@ export class PropelTreatmentComparison extends PropelElement {
     </fieldset>`;
   }
 
-  #renderRow(row: Treatment, t: Strings) {
+  #renderRow(row: Treatment, t: Strings, locale: string) {
     const highlighted = row.id === this.highlight;
     return html`<tr part=${highlighted ? 'row row-highlighted' : 'row'} class=${highlighted ? 'highlighted' : ''}>
-      <th scope="row" part="cell row-header">
+      <th scope="row" part="cell row-header" tabindex="-1">
         <span class="name">${row.name}</span>
         <span part="badge" class="badge">${t.categories[row.category]}</span>
         ${highlighted
           ? html`<span part="highlight-badge" class="badge featured"><span aria-hidden="true">★</span>${this.highlightLabel || t.featured}</span>`
           : nothing}
-        ${row.examples?.length ? html`<span class="examples">${t.examples} ${formatList(row.examples, this.locale, 'unit')}</span>` : nothing}
+        ${row.examples?.length ? html`<span class="examples">${t.examples} ${formatList(row.examples, locale, 'unit')}</span>` : nothing}
       </th>
       <td part="cell">
         <span class="label" aria-hidden="true">${t.columns.benefits}</span>${row.benefits}
