@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelProvider, PropelTreatmentComparison } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
-import { $, $$, text } from './helpers.js';
+import { $, $$, settle, text } from './helpers.js';
 
 const names = (el: Element) => $$(el, 'tbody th .name').map(text);
 
@@ -70,5 +70,51 @@ describe('<propel-provider>', () => {
     const el = wrapper.querySelector('propel-treatment-comparison')!;
     expect(text($(el, 'time'))).to.equal('1 October 2024');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<propel-provider global>', () => {
+  afterEach(() => sinon.restore());
+
+  it('provides to widgets on the page that no provider contains, wherever they are and whenever it arrives', async () => {
+    const page = await fixture(html`<div>
+      <section><propel-treatment-comparison></propel-treatment-comparison></section>
+      <aside><propel-diet-grid></propel-diet-grid></aside>
+    </div>`);
+    const table = page.querySelector('propel-treatment-comparison')!;
+    const grid = page.querySelector('propel-diet-grid')!;
+    await settle(page);
+    expect(names(table)).to.have.length(6);
+    // As on a Wix site: the provider is its own element, added after the widgets.
+    const provider = document.createElement('propel-provider');
+    provider.global = true;
+    provider.locale = 'es';
+    provider.theme = 'dark';
+    provider.content = customContent();
+    page.append(provider);
+    await settle(page);
+    expect(names(table)).to.deep.equal(['Ketamine Infusions', 'Antidepressants']);
+    expect(text($(table, '[part=title]'))).to.equal('Our treatments');
+    expect(text($(grid, '[part=footer]'))).to.contain('Fuente:');
+    expect(getComputedStyle($(grid, '.root')).colorScheme).to.equal('dark');
+    await expect(page).to.be.accessible();
+    // Gone: the widgets are back on the embedded content.
+    provider.remove();
+    await settle(page);
+    expect(names(table)).to.have.length(6);
+    expect(text($(grid, '[part=footer]'))).to.contain('Source:');
+  });
+
+  it('a closer provider wins over the page-wide one', async () => {
+    const page = await fixture(html`<div>
+      <propel-provider global .content=${customContent()}></propel-provider>
+      <propel-provider locale="en-GB"><propel-treatment-comparison></propel-treatment-comparison></propel-provider>
+      <propel-treatment-comparison id="alone"></propel-treatment-comparison>
+    </div>`);
+    await settle(page);
+    const inside = page.querySelector('propel-provider:not([global]) propel-treatment-comparison')!;
+    expect(names(inside)).to.have.length(6);
+    expect(names(page.querySelector('#alone')!)).to.deep.equal(['Ketamine Infusions', 'Antidepressants']);
+    await expect(page).to.be.accessible();
   });
 });

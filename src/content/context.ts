@@ -19,5 +19,25 @@ export const contentContext = createContext<ProvidedContent | undefined>(Symbol.
 /** BCP 47 locale provided by `<propel-provider locale>`. */
 export const localeContext = createContext<string | undefined>(Symbol.for('propel-widgets/locale'));
 
+/**
+ * What a page-wide provider (`<propel-provider global>`) shares with every widget that no
+ * provider contains, e.g. on a Wix site, where each widget is its own Custom Element.
+ */
+export interface PageProvided {
+  content?: ProvidedContent;
+  locale?: string;
+  theme?: string;
+}
+
+/** The page-wide provider's values, and the widgets on the page (re-rendered when they change). */
+export const page = { value: {} as PageProvided, owner: undefined as object | undefined, widgets: new Set<{ requestUpdate(): void }>() };
+
+/** Sets what the page-wide provider shares, and re-renders every widget. */
+export function providePage(owner: object | undefined, value: PageProvided): void {
+  page.owner = owner;
+  page.value = value;
+  for (const widget of page.widgets) widget.requestUpdate();
+}
+
 /** Colour scheme provided by `<propel-provider theme>`; a widget's own `theme` wins. */
 export const themeContext = createContext<string | undefined>(Symbol.for('propel-widgets/theme'));

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { contentContext, localeContext, themeContext, type ProvidedContent } from '../content/context.js';
+import { contentContext, localeContext, page, themeContext, type ProvidedContent } from '../content/context.js';
 import type { Content } from '../content/schema.js';
 import { closestLang, formatDate, parseIdList, safeLocale } from './format.js';
 import { pick } from './pick.js';
@@ -66,9 +66,24 @@ export class PropelElement extends LitElement {
   #theme = new ContextConsumer(this, { context: themeContext, subscribe: true });
   #merged?: [source: ProvidedContent | undefined, data: Content];
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    page.widgets.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    page.widgets.delete(this);
+  }
+
+  /** The closest provider's content, else a page-wide provider's. */
+  get #provided(): ProvidedContent | undefined {
+    return this.#content.value ?? page.value.content;
+  }
+
   /** The content in effect: the provider's valid entries over the embedded defaults. */
   protected get data(): Content {
-    const provided = this.#content.value;
+    const provided = this.#provided;
     if (this.#merged?.[0] !== provided || !this.#merged) {
       const defaults = (this.constructor as typeof PropelElement).defaults;
       this.#merged = [provided, { version: 1, lang: 'en', ...defaults, ...provided?.content } as Content];
@@ -76,9 +91,9 @@ export class PropelElement extends LitElement {
     return this.#merged[1];
   }
 
-  /** The provider's locale, else the closest `[lang]`, else the content's language. */
+  /** The provider's locale (the closest, else a page-wide one), else the closest `[lang]`, else the content's language. */
   protected get locale(): string {
-    return safeLocale(this.#locale.value ?? closestLang(this) ?? this.data.lang);
+    return safeLocale(this.#locale.value ?? page.value.locale ?? closestLang(this) ?? this.data.lang);
   }
 
   /** The interface strings in the widget's locale. */
@@ -90,7 +105,7 @@ export class PropelElement extends LitElement {
   protected get effectiveTheme(): Theme {
     for (const [value, origin] of [
       [this.theme, 'theme'],
-      [this.#theme.value, '<propel-provider> theme'],
+      [this.#theme.value ?? page.value.theme, '<propel-provider> theme'],
     ] as const) {
       if (value == null) continue;
       if (THEMES.includes(value)) return value as Theme;
@@ -181,7 +196,7 @@ export class PropelElement extends LitElement {
   protected override render(): unknown {
     let body: unknown;
     try {
-      const provided = this.#content.value;
+      const provided = this.#provided;
       const missing =
         provided?.fallback == 'error' &&
         !provided.loading &&

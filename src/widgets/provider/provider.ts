@@ -1,6 +1,6 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { contentContext, localeContext, themeContext, type ProvidedContent } from '../../content/context.js';
+import { contentContext, localeContext, page, providePage, themeContext, type ProvidedContent } from '../../content/context.js';
 import { load, type LoadFailure } from '../../content/loader.js';
 import type { Content } from '../../content/schema.js';
 import { validateContent } from '../../content/validate.js';
@@ -62,6 +62,7 @@ export class PropelProvider extends LitElement {
     fallback: {},
     locale: {},
     theme: {},
+    global: { type: Boolean },
   };
 
   /**
@@ -97,6 +98,13 @@ export class PropelProvider extends LitElement {
   /** Colour scheme for every widget inside that sets none: `light`, `dark` or `auto`. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
 
+  /**
+   * Also provides to every widget on the page that no other provider contains, wherever it is:
+   * for sites that place each widget on its own, such as Wix Custom Elements. One per page.
+   * @default false
+   */
+  declare global: boolean;
+
   #content = new ContextProvider(this, { context: contentContext });
   #locale = new ContextProvider(this, { context: localeContext });
   #theme = new ContextProvider(this, { context: themeContext });
@@ -109,12 +117,15 @@ export class PropelProvider extends LitElement {
     super.connectedCallback();
     // Moved or re-attached: load again if the request was abandoned on the way out.
     if (this.hasUpdated && this.src && !this.#release && !this.#remote) this.#load();
+    // Re-attached: a page-wide provider takes the page again.
+    if (this.hasUpdated && this.global) this.#provide();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#release?.();
     this.#release = undefined;
+    if (page.owner === this) providePage(undefined, {});
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,6 +157,8 @@ export class PropelProvider extends LitElement {
     if (fallback !== 'default' && fallback !== 'error') this.#warn(`fallback="${fallback}" ignored; expected default or error.`);
     const value: ProvidedContent = { content, fallback: fallback === 'error' ? 'error' : 'default', loading: this.#loading };
     this.#content.setValue(value, true);
+    if (this.global) providePage(this, { content: value, locale: this.locale || undefined, theme: this.theme || undefined });
+    else if (page.owner === this) providePage(undefined, {});
   }
 
   #load(): void {
