@@ -13,6 +13,7 @@ export function minifyCss(text: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/([(])\s+|\s+([)])|\s+(!important)/g, '$1$2$3')
     .replace(/:\s+/g, ':')
     .replace(/([\s:(,-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
@@ -59,7 +60,8 @@ export function minifyTemplates(): Plugin {
         const quasis = (node.quasi as Node & { quasis: Node[] }).quasis;
         quasis.forEach((q, i) => {
           const raw = code.slice(q.start, q.end);
-          const min = tag === 'css' ? minifyCss(raw) : minifyHtml(raw, i === 0, i === quasis.length - 1);
+          // A css`` without interpolations also loses its outer spaces.
+          const min = tag === 'css' ? (quasis.length === 1 ? minifyCss(raw).trim() : minifyCss(raw)) : minifyHtml(raw, i === 0, i === quasis.length - 1);
           if (min !== raw) edits.push([q.start, q.end, min]);
         });
       });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../demo/editor/content-editor.js';
 import { defaultDocument, type ContentEditor } from '../demo/editor/content-editor.js';
@@ -317,7 +317,7 @@ describe('<content-editor>', () => {
     const load = async (address: string) => {
       url.value = address;
       button(el, 'Load').click();
-      await new Promise((resolve) => setTimeout(resolve));
+      await waitUntil(() => /^(Loaded|Could not)/.test(seen($(el, '.message'))) && seen($(el, '.message')).includes(address), 'the load did not finish');
       await settle(el);
     };
     await load('https://clinic.example/propel-content.json');

@@ -68,6 +68,7 @@ describe('<propel-provider>', () => {
   it('uses the closest lang for dates when no provider sets a locale', async () => {
     const wrapper = await fixture(html`<div lang="en-GB"><propel-treatment-comparison></propel-treatment-comparison></div>`);
     const el = wrapper.querySelector('propel-treatment-comparison')!;
+    await el.updateComplete;
     expect(text($(el, 'time'))).to.equal('1 October 2024');
     await expect(el).to.be.accessible();
   });

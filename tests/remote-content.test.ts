@@ -80,11 +80,19 @@ describe('<propel-provider src>', () => {
   });
 
   it('shows the embedded default while the document loads, then swaps it in place', async () => {
+    // The server answers only when the test says so.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const realFetch = window.fetch;
+    sinon.stub(window, 'fetch').callsFake(async (...args) => (await answered, realFetch(...args)));
     const url = served(remoteDocument());
     const el = await provider(url);
+    await settle(el);
     // Rendered before the document arrived: the default content.
     expect(rows(el)).to.equal(6);
-    await oneEvent(el, 'propel-content-loaded');
+    const loaded = oneEvent(el, 'propel-content-loaded');
+    answer();
+    await loaded;
     await settle(el);
     expect(rows(el)).to.equal(3);
     await expect(el).to.be.accessible();

@@ -19,18 +19,19 @@ const formatters = new Map<string, { format(value: never): string }>();
  * written at build time by the same Intl (scripts/preformat.ts), spares the
  * embedded content's first render in English that start-up.
  */
-function formatted<T>(kind: string, locale: string, options: object, value: T, make: () => { format(value: T): string }): string {
-  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
-  const known = PREFORMATTED[preformatKey(kind, locale, options, value)];
-  if (known) return known;
+function formatted<T>(kind: 'date' | 'list', locale: string, options: object, value: T, make: () => { format(value: T): string }): string {
+  const key = formatterKey(kind, locale, options);
+  // en-US formats exactly as en (CLDR's en is US English): one entry serves both.
+  const known = PREFORMATTED[key.replace(' en-US ', ' en ')];
+  const text = typeof known == 'string' ? (value as string[]).join(known) : known?.[value as string];
+  if (text) return text;
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = make() as { format(value: never): string }));
   return (formatter as { format(value: T): string }).format(value);
 }
 
-/** The key of a string in the build's table (scripts/preformat.ts writes it with the same function). */
-export const preformatKey = (kind: 'date' | 'list' | string, locale: string, options: object, value: unknown): string =>
-  `${kind} ${locale} ${JSON.stringify(options)} ${JSON.stringify(value)}`;
+/** The formatter key of a table entry (scripts/preformat.ts writes the table with it). */
+export const formatterKey = (kind: 'date' | 'list', locale: string, options: object): string => `${kind} ${locale} ${JSON.stringify(options)}`;
 
 /**
  * Formats an ISO calendar date (YYYY-MM-DD) in the given locale, by default

@@ -1,7 +1,9 @@
 /**
- * Intl's output for the embedded content in the commonest locales, written
- * by the build (scripts/preformat.ts replaces this module in the drop-in), so
- * a first render in English needs no Intl start-up. Empty in the sources and
- * in tests: everything is then formatted by Intl at run time.
+ * Intl's output in the commonest locale, written by the build
+ * (scripts/preformat.ts replaces this module in the drop-in), so a first render
+ * in English needs no Intl start-up. Per formatter (see core/format.ts): the
+ * strings it gives for the embedded content's dates, or, for a list format
+ * that joins any list with one separator, that separator. Empty in the sources
+ * and in tests: everything is then formatted by Intl at run time.
  */
-export const PREFORMATTED: Record<string, string> = {};
+export const PREFORMATTED: Record<string, string | Record<string, string>> = {};

@@ -184,13 +184,18 @@ export class PropelElement extends LitElement {
   }
 
   /**
-   * A prerendered snippet's declarative shadow root is reused: cleared here,
-   * and rendered fresh in the same task (no hydration), so the box keeps its
-   * size when the content is the same.
+   * The first render of each widget on the page gets a task of its own, so
+   * that a page with many widgets upgrades in short tasks rather than one
+   * long one. A widget that another widget renders (the guide's sections, the
+   * card's hours) renders in its parent's task, so nothing shows half-built.
    */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !((this.getRootNode() as ShadowRoot).host instanceof PropelElement)) await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    });
+    super.scheduleUpdate();
   }
 
   protected override render(): unknown {
@@ -212,6 +217,13 @@ export class PropelElement extends LitElement {
   #failed = false;
 
   protected override update(changed: PropertyValues): void {
+    // A prerendered snippet's declarative shadow root is reused: cleared here, in the task that
+    // renders it fresh (no hydration), so the box keeps its size when the content is the same.
+    if (!this.hasUpdated) {
+      this.renderRoot.replaceChildren();
+      // Lit would render before the root's first child when it was created: gone now.
+      this.renderOptions.renderBefore = null;
+    }
     try {
       super.update(changed);
     } catch (error) {
