@@ -11,3 +11,18 @@ for (const type of ['propel-sort', 'propel-filter'] as const) {
     while (log.children.length > 6) log.lastElementChild?.remove();
   });
 }
+
+// Page theme: `?theme=dark` (or the switch in the header) themes the page and, through a page-wide
+// <propel-provider global theme>, every widget that sets no theme of its own.
+const params = new URLSearchParams(location.search);
+const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
+document.documentElement.dataset.theme = theme;
+const provider = document.createElement('propel-provider');
+provider.global = true;
+provider.theme = theme;
+document.body.append(provider);
+const toggle = document.querySelector<HTMLAnchorElement>('#theme-toggle');
+if (toggle) {
+  toggle.textContent = theme === 'dark' ? 'Light page' : 'Dark page';
+  toggle.href = `?theme=${theme === 'dark' ? 'light' : 'dark'}`;
+}
