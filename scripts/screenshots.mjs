@@ -14,6 +14,8 @@ export const PAGES = {
   diet: `<propel-diet-grid THEME></propel-diet-grid>`,
   sections: `<propel-guide-section section="ketamine" THEME></propel-guide-section><br><propel-guide-section section="facts" THEME></propel-guide-section><br><propel-guide-section section="testimonial" THEME></propel-guide-section>`,
   guide: `<propel-fibro-guide THEME></propel-fibro-guide>`,
+  clinic: `<p><propel-clinic-hours THEME></propel-clinic-hours></p><propel-location-card THEME></propel-location-card><br><propel-clinic-hours variant="week" THEME></propel-clinic-hours>`,
+  spanish: `<div lang="es-US"><propel-treatment-comparison filterable highlight="exercise" THEME></propel-treatment-comparison><br><p><propel-clinic-hours THEME></propel-clinic-hours></p><propel-location-card THEME></propel-location-card><br><propel-clinic-hours variant="week" THEME></propel-clinic-hours></div>`,
 };
 
 const only = process.argv.slice(2);

@@ -100,7 +100,8 @@ const es: Strings = {
   appointment: (weekday) => `${weekday[0]!.toUpperCase()}${weekday.slice(1)}: con cita`,
   unavailable: 'Horario no disponible',
   openingHours: 'Horario de atención',
-  timesIn: (zone) => `Horas en ${zone}`,
+  // Intl names the zone "hora del Pacífico": a caption of its own.
+  timesIn: (zone) => zone[0]!.toUpperCase() + zone.slice(1),
   todayMarker: 'Hoy',
   byAppointment: 'Con cita',
   yourTime: (time) => `${time} en su hora local`,
