@@ -231,6 +231,16 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
   const jsxError = jsx.out.split('\n').find((line) => /Property 'hightlight' does not exist/.test(line));
   check(jsx.code !== 0 && jsxError, `bundler: bad.tsx rejected: ${jsxError ? jsxError.trim() : "no error naming 'hightlight'"}`, jsxError ? '' : jsx.out);
 
+  // 6b. The README's React 19 guide (the ```tsx block after `<!-- guide:react -->`), verbatim as
+  // readme.tsx, type-checks against the packed package under bundler resolution (a Vite app).
+  const reactGuide = /<!-- guide:react -->\s*```tsx\n([\s\S]*?)\n```/.exec(readFileSync(join(repo, 'README.md'), 'utf8'))?.[1];
+  if (check(reactGuide, 'README.md has the guide:react ```tsx block')) {
+    write('readme.tsx', reactGuide);
+    const [readmeProject] = projects('readme', ['readme.tsx'], { jsx: 'react-jsx' });
+    const result = typecheck(readmeProject);
+    check(result.code === 0, "bundler: README's React guide (readme.tsx) type-checks", result.out);
+  }
+
   // 7. Editor data: in the package, reachable by `exports` and "web-types", with values and events.
   const resolveFrom = createRequire(join(dir, 'package.json')).resolve;
   const load = (specifier) => JSON.parse(readFileSync(resolveFrom(specifier), 'utf8'));
