@@ -106,6 +106,23 @@ describe('<propel-provider global>', () => {
     expect(text($(grid, '[part=footer]'))).to.contain('Source:');
   });
 
+  it('a page that polluted Object.prototype with content, locale or theme provides nothing', async () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    Object.assign(proto, { content: { treatments: 'poison' }, locale: 'de', theme: 'neon' });
+    try {
+      const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison></propel-treatment-comparison>`);
+      const provider = document.createElement('propel-provider');
+      provider.global = true;
+      el.after(provider);
+      provider.remove();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(6);
+      expect(text($(el, '[part=footer]'))).to.contain('Source:').and.contain('October 1, 2024');
+    } finally {
+      for (const key of ['content', 'locale', 'theme']) delete proto[key];
+    }
+  });
+
   it('a closer provider wins over the page-wide one', async () => {
     const page = await fixture(html`<div>
       <propel-provider global .content=${customContent()}></propel-provider>

@@ -30,12 +30,13 @@ export interface PageProvided {
 }
 
 /** The page-wide provider's values, and the widgets on the page (re-rendered when they change). */
-export const page = { value: {} as PageProvided, owner: undefined as object | undefined, widgets: new Set<{ requestUpdate(): void }>() };
+export const page = { value: { content: undefined, locale: undefined, theme: undefined } as PageProvided, owner: undefined as object | undefined, widgets: new Set<{ requestUpdate(): void }>() };
 
-/** Sets what the page-wide provider shares, and re-renders every widget. */
-export function providePage(owner: object | undefined, value: PageProvided): void {
+/** Sets what the page-wide provider shares (nothing: undefined), and re-renders every widget. */
+export function providePage(owner: object | undefined, value?: PageProvided): void {
   page.owner = owner;
-  page.value = value;
+  // Own keys, each: a page that polluted Object.prototype (say with `content`) must not provide.
+  page.value = { content: value?.content, locale: value?.locale, theme: value?.theme };
   for (const widget of page.widgets) widget.requestUpdate();
 }
 

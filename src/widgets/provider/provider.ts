@@ -125,7 +125,7 @@ export class PropelProvider extends LitElement {
     super.disconnectedCallback();
     this.#release?.();
     this.#release = undefined;
-    if (page.owner === this) providePage(undefined, {});
+    if (page.owner === this) providePage(undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -158,7 +158,7 @@ export class PropelProvider extends LitElement {
     const value: ProvidedContent = { content, fallback: fallback === 'error' ? 'error' : 'default', loading: this.#loading };
     this.#content.setValue(value, true);
     if (this.global) providePage(this, { content: value, locale: this.locale || undefined, theme: this.theme || undefined });
-    else if (page.owner === this) providePage(undefined, {});
+    else if (page.owner === this) providePage(undefined);
   }
 
   #load(): void {
