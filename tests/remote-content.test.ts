@@ -196,6 +196,24 @@ describe('<propel-provider src>', () => {
     expect(uncaught()).to.equal(0);
   });
 
+  it('moved to another parent while loading, asks again and still provides the document', async () => {
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const realFetch = window.fetch;
+    const fetchSpy = sinon.stub(window, 'fetch').callsFake(async (...args) => (await answered, realFetch(...args)));
+    const el = await provider(served(remoteDocument()));
+    const elsewhere = document.createElement('section');
+    el.after(elsewhere);
+    elsewhere.append(el);
+    const loaded = oneEvent(el, 'propel-content-loaded');
+    answer();
+    await loaded;
+    await settle(el);
+    expect(fetchSpy.callCount, 'the abandoned request and the new one').to.equal(2);
+    expect(rows(el)).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
   it('aborts the previous request when src changes, and uses only the new document', async () => {
     const fetchSpy = sinon.spy(window, 'fetch');
     const el = await provider('/__propel/hang?first');

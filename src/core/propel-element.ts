@@ -205,7 +205,7 @@ export class PropelElement extends LitElement {
       const missing =
         provided?.fallback == 'error' &&
         !provided.loading &&
-        Object.keys((this.constructor as typeof PropelElement).defaults).some((key) => !(key in provided.content));
+        Object.keys((this.constructor as typeof PropelElement).defaults).some((key) => !Object.hasOwn(provided.content, key));
       body = this.#failed ? this.renderMessage(this.t.renderError) : missing ? this.renderMessage(this.t.contentError) : this.renderContent();
     } catch (error) {
       this.warn(`could not render: ${(error as Error)?.message ?? error}`);

@@ -116,7 +116,10 @@ export class PropelProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved or re-attached: load again if the request was abandoned on the way out.
-    if (this.hasUpdated && this.src && !this.#release && !this.#remote) this.#load();
+    if (this.hasUpdated && this.src && !this.#release && !this.#remote) {
+      this.#load();
+      this.requestUpdate();
+    }
     // Re-attached: a page-wide provider takes the page again.
     if (this.hasUpdated && this.global) this.#provide();
   }
