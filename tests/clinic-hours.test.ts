@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import '../src/widgets/location-card/location-card.js';
@@ -9,7 +9,7 @@ import { defaultContent } from '../src/content/default-content.js';
 import type { Content } from '../src/content/schema.js';
 import { pendingTimers } from '../src/core/scheduler.js';
 import { visitorZone } from '../src/widgets/clinic-hours/hours.js';
-import { $, $$, a11yTree, findNode, realTimers, releaseClock, say, seen, settle, spyWarn } from './helpers.js';
+import { fixture, $, $$, a11yTree, findNode, realTimers, releaseClock, say, seen, settle, spyWarn } from './helpers.js';
 
 /*
  * The clinic is in Los Angeles: Mon–Fri 09:00–19:00, Saturday by appointment,

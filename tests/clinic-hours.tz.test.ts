@@ -4,12 +4,12 @@
  * Runs in the "tokyo" group of web-test-runner.config.mjs (`npx wtr --group tokyo`).
  * The badge must speak the clinic's time and dates; only `show-local` speaks Tokyo's.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/widgets/clinic-hours/clinic-hours.js';
 import type { PropelClinicHours } from '../src/widgets/clinic-hours/clinic-hours.js';
 import { pendingTimers } from '../src/core/scheduler.js';
-import { $, $$, realTimers, releaseClock, say, seen } from './helpers.js';
+import { fixture, $, $$, realTimers, releaseClock, say, seen } from './helpers.js';
 
 // Clinic time (PT)            UTC                       Tokyo (JST)
 const MON_0800 = '2026-11-23T16:00:00Z'; //           Tue 01:00

@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { EmbedConfigurator } from '../demo/configurator/configurator.js';
 import { elementMarkup, escapeAttribute, safeCssValue, snippet, styleBlock } from '../demo/configurator/snippet.js';
 import { element } from '../demo/docs/manifest.js';
 import { VERSION } from '../src/core/version.js';
-import { text } from './helpers.js';
+import { fixture, text } from './helpers.js';
 
 /** The built drop-in and its integrity record, byte for byte (the test server serves /dist/ untransformed). */
 const DROP_IN = '/dist/propel-widgets.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from './helpers.js';
 import sinon from 'sinon';
 import pkg from '../package.json';
 import { define } from '../src/core/define.js';

@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
-import { deepText, settle } from './helpers.js';
+import { fixture, deepText, settle } from './helpers.js';
 import { ARTICLE_FACTS, CLINIC_FACTS } from './fixtures/article-facts.js';
 
 const contentText = JSON.stringify(defaultContent);

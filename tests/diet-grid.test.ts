@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelDietGrid } from '../src/index.js';
-import { $, $$, inWidth, luminance, spyWarn, text } from './helpers.js';
+import { fixture, $, $$, inWidth, luminance, spyWarn, text } from './helpers.js';
 
 const names = (el: Element) => $$(el, '[part=name]').map(text);
 const columns = (el: Element) => new Set($$(el, '[part=card]').map((card) => Math.round(card.getBoundingClientRect().left))).size;

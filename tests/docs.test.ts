@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../demo/docs/docs-page.js';
 import type { DocsPage } from '../demo/docs/docs-page.js';
@@ -6,7 +6,7 @@ import { EXAMPLES } from '../demo/docs/examples.js';
 import { highlight } from '../demo/docs/highlight.js';
 import { controlFor, detailType, displayType, elements, firstHex, literalUnion, manifest, splitUnion } from '../demo/docs/manifest.js';
 import { plain } from '../demo/docs/prose.js';
-import { settle, text } from './helpers.js';
+import { fixture, settle, text } from './helpers.js';
 
 const TAGS = [
   'propel-provider',

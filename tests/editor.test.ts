@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../demo/editor/content-editor.js';
 import { defaultDocument, type ContentEditor } from '../demo/editor/content-editor.js';
@@ -6,7 +6,7 @@ import { dateForInput, setDay, setYearly } from '../demo/editor/hours-edit.js';
 import { locate, syntaxProblem } from '../demo/editor/json-text.js';
 import { hoursProblems, unknownFields } from '../demo/editor/problems.js';
 import type { Hours } from '../src/widgets/clinic-hours/hours.js';
-import { $, $$, deepText, say, seen, settle } from './helpers.js';
+import { fixture, $, $$, deepText, say, seen, settle } from './helpers.js';
 
 const pretty = (doc: unknown) => `${JSON.stringify(doc, null, 2)}\n`;
 

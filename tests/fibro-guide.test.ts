@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelFibroGuide } from '../src/index.js';
-import { $, $$, headingLevel, settle, spyWarn, text } from './helpers.js';
+import { fixture, $, $$, headingLevel, settle, spyWarn, text } from './helpers.js';
 
 /**
  * Every heading a reader meets, through nested shadow roots, in document order.

@@ -1,7 +1,7 @@
 // Property-based fuzzing (fast-check): random and mutated documents through the validator, then
 // rendered by every widget through a provider. On failure fast-check prints the seed and path;
 // rerun one with `FUZZ_SEED=<seed>` in the URL (?seed=…) or by pasting it into `fc.assert(…, { seed })`.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import '../src/index.js';
@@ -9,7 +9,7 @@ import type { PropelProvider } from '../src/index.js';
 import { ContentSchema } from '../src/content/schema.js';
 import { validateContent } from '../src/content/validate.js';
 import { mutatedDocument, randomDocument } from './fixtures/mutations.js';
-import { deepText, settle } from './helpers.js';
+import { fixture, deepText, settle } from './helpers.js';
 
 const KEYS = Object.keys(ContentSchema.entries);
 const seed = Number(new URLSearchParams(location.search).get('seed')) || undefined;

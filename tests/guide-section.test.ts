@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelGuideSection } from '../src/index.js';
-import { $, $$, headings, spyWarn, text } from './helpers.js';
+import { fixture, $, $$, headings, spyWarn, text } from './helpers.js';
 
 const headingLevels = headings;
 

@@ -1,7 +1,17 @@
-import { fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { fixture as openWcFixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { TemplateResult } from 'lit';
+
+/**
+ * open-wc's fixture, then every Lit element inside it, through shadow roots, rendered: a widget on
+ * the page renders first in a task of its own, so a wrapper's fixture alone does not wait for it.
+ */
+export async function fixture<T extends Element>(template: Parameters<typeof openWcFixture>[0], options?: Parameters<typeof openWcFixture>[1]): Promise<T> {
+  const el = await openWcFixture<T>(template, options);
+  await settle(el);
+  return el;
+}
 
 /** Replaces console.warn with a spy for the duration of one test. */
 export function spyWarn(): sinon.SinonStub {
@@ -10,7 +20,7 @@ export function spyWarn(): sinon.SinonStub {
 
 /** Renders a template inside a wrapper of the given width, so container queries apply. */
 export async function inWidth<T extends Element>(width: number, template: TemplateResult): Promise<T> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}>${template}</div>`);
+  const wrapper = await openWcFixture<HTMLDivElement>(html`<div style=${`width:${width}px`}>${template}</div>`);
   const el = wrapper.firstElementChild as T & { updateComplete?: Promise<unknown> };
   await el.updateComplete;
   return el;

@@ -1,12 +1,12 @@
 // Content is text, everywhere: markup in every prose field of a document is shown as literal text
 // and never runs, in every widget and in the JSON-LD; only http(s), mailto and tel URLs become links.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelProvider } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
 import type { Content } from '../src/content/schema.js';
-import { deepText, settle, spyWarn } from './helpers.js';
+import { fixture, deepText, settle, spyWarn } from './helpers.js';
 
 const PAYLOAD = '<img src=x onerror="window.__propelPwned=1"></script><script>window.__propelPwned=1</script>';
 /** Keys whose strings are identifiers, enums, dates, times, zones or URLs, not prose. */

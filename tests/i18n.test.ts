@@ -1,12 +1,12 @@
 // Spanish: every widget's interface in Spanish when the page (or the provider) says `es`,
 // with dates, weekdays and times from Intl in that locale; the content stays in its own language.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelProvider } from '../src/index.js';
 import { strings } from '../src/core/i18n.js';
 import { defaultContent } from '../src/content/default-content.js';
-import { $, $$, deepText, realTimers, releaseClock, say, seen, settle } from './helpers.js';
+import { fixture, $, $$, deepText, realTimers, releaseClock, say, seen, settle } from './helpers.js';
 import { pendingTimers } from '../src/core/scheduler.js';
 
 /** Tuesday 13 January 2026, 12:00 in Sacramento (20:00 UTC). */

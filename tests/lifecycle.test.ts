@@ -1,10 +1,10 @@
 // No leaks, elements that move, and errors that stay inside one widget.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import { PropelTreatmentComparison, type PropelProvider } from '../src/index.js';
 import { pendingTimers } from '../src/core/scheduler.js';
-import { $, $$, deepText, settle, spyWarn, text } from './helpers.js';
+import { fixture, $, $$, deepText, settle, spyWarn, text } from './helpers.js';
 
 const TAGS = [
   'propel-treatment-comparison',

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import '../src/widgets/location-card/location-card.js';
@@ -8,7 +8,7 @@ import type { PropelProvider } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
 import { SERVICE_AREAS } from './fixtures/article-facts.js';
 import { pendingTimers } from '../src/core/scheduler.js';
-import { $, $$, realTimers, releaseClock, say, seen, settle, spyWarn } from './helpers.js';
+import { fixture, $, $$, realTimers, releaseClock, say, seen, settle, spyWarn } from './helpers.js';
 
 /** Monday 2026-11-23, 09:00 in Los Angeles (PST). */
 const MON_0900 = '2026-11-23T17:00:00Z';

@@ -3,11 +3,11 @@
  * thin grey borders, link URLs written out, the comparison as a table whatever its container's
  * width, no controls, and nothing that cannot be split across pages.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PropelFibroGuide, PropelTreatmentComparison } from '../src/index.js';
-import { $, $$, inWidth, settle, text } from './helpers.js';
+import { fixture, $, $$, inWidth, settle, text } from './helpers.js';
 
 const BLACK = 'rgb(0, 0, 0)';
 const NO_FILL = 'rgba(0, 0, 0, 0)';

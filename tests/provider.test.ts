@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelProvider, PropelTreatmentComparison } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
-import { $, $$, settle, text } from './helpers.js';
+import { fixture, $, $$, settle, text } from './helpers.js';
 
 const names = (el: Element) => $$(el, 'tbody th .name').map(text);
 

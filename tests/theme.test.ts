@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/index.js';
 import '../src/widgets/location-card/location-card.js';
-import { settle, spyWarn } from './helpers.js';
+import { fixture, settle, spyWarn } from './helpers.js';
 
 const DARK_SURFACE = 'rgb(20, 28, 33)';
 const LIGHT_SURFACE = 'rgb(255, 255, 255)';

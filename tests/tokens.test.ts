@@ -6,7 +6,7 @@
  * included) are compared before and after. A documented token that changes
  * nothing is a defect: wire it, or drop it from the JSDoc.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import '../src/widgets/location-card/location-card.js';
@@ -14,7 +14,7 @@ import type { PropelProvider } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
 import type { Content } from '../src/content/schema.js';
 import manifest from '../custom-elements.json';
-import { settle } from './helpers.js';
+import { fixture, settle } from './helpers.js';
 
 interface Documented {
   tag: string;

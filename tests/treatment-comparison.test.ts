@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { PropelTreatmentComparison } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
-import { $, $$, a11yTree, findNode, inWidth, spyWarn, text } from './helpers.js';
+import { fixture, $, $$, a11yTree, findNode, inWidth, spyWarn, text } from './helpers.js';
 
 const ARTICLE_ROWS = [
   ['Ketamine Therapy', 'Rapid pain relief, mood improvement', 'Nausea, dizziness, mild hallucinations'],
