@@ -4,7 +4,7 @@ import type { EmbedConfigurator } from '../demo/configurator/configurator.js';
 import { elementMarkup, escapeAttribute, safeCssValue, snippet, styleBlock } from '../demo/configurator/snippet.js';
 import { element } from '../demo/docs/manifest.js';
 import { VERSION } from '../src/core/version.js';
-import { fixture, text } from './helpers.js';
+import { fixture, text, demoStylesheet } from './helpers.js';
 
 /** The built drop-in and its integrity record, byte for byte (the test server serves /dist/ untransformed). */
 const DROP_IN = '/dist/propel-widgets.js';
@@ -17,24 +17,12 @@ interface SriRecord {
   integrity: string;
 }
 
-/** The pages' stylesheet, so the accessibility checks see the real colours and layout. */
-async function stylesheet(): Promise<void> {
-  if (document.querySelector('link[data-site-css]')) return;
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/docs/site.css' });
-  link.dataset.siteCss = '';
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = () => reject(new Error('demo/docs/site.css did not load'));
-  });
-  document.head.append(link);
-  await loaded;
-}
 
 let bytes: ArrayBuffer;
 let record: SriRecord;
 
 before(async () => {
-  await stylesheet();
+  await demoStylesheet();
   const [script, sri] = await Promise.all([fetch(DROP_IN), fetch(SRI_RECORD)]);
   if (!script.ok) throw new Error(`dist/propel-widgets.js is missing (HTTP ${script.status}): ${MISSING}`);
   if (!sri.ok) throw new Error(`dist/propel-widgets.sri.json is missing (HTTP ${sri.status}): ${MISSING}`);

@@ -3,7 +3,8 @@ import { fixture } from './helpers.js';
 import sinon from 'sinon';
 import pkg from '../package.json';
 import { define } from '../src/core/define.js';
-import { closestLang, formatDate, parseIdList, safeLocale } from '../src/core/format.js';
+import { addressLines, closestLang, formatDate, formatList, formatterKey, parseIdList, safeLocale } from '../src/core/format.js';
+import { PREFORMATTED } from '../src/core/preformatted.js';
 import { safeHref } from '../src/core/url.js';
 import { VERSION } from '../src/core/version.js';
 import { warnOnce } from '../src/core/warn.js';
@@ -144,5 +145,44 @@ describe('warnOnce', () => {
     warnOnce(a, 'y');
     warnOnce(b, 'x');
     expect(warn.args.map((args) => args[0])).to.deep.equal(['[propel-widgets] x', '[propel-widgets] y', '[propel-widgets] x']);
+  });
+});
+
+describe('addressLines', () => {
+  const cases: Array<[Parameters<typeof addressLines>[0], [string, string]]> = [
+    [{ street: '1010 Hurley Way', unit: 'Suite 140', locality: 'Sacramento', region: 'CA', postalCode: '95825' }, ['1010 Hurley Way, Suite 140', 'Sacramento, CA 95825']],
+    [{ street: '1 Main St', locality: 'Davis', region: 'CA', postalCode: '95616' }, ['1 Main St', 'Davis, CA 95616']],
+  ];
+  for (const [address, lines] of cases) it(`writes ${lines.join(' / ')}`, () => expect(addressLines(address)).to.deep.equal(lines));
+});
+
+describe('formatList and the build’s preformatted strings', () => {
+  afterEach(() => {
+    for (const key of Object.keys(PREFORMATTED)) delete PREFORMATTED[key];
+  });
+
+  const cases: Array<[string[], string, Intl.ListFormatType, string]> = [
+    [['a'], 'en', 'unit', 'a'],
+    [['a', 'b', 'c'], 'en', 'unit', 'a, b, c'],
+    [['a', 'b', 'c'], 'en', 'conjunction', 'a, b, and c'],
+    [['a', 'b', 'c'], 'es', 'conjunction', 'a, b y c'],
+    [['a', 'b'], 'not a locale!', 'conjunction', 'a and b'],
+  ];
+  for (const [items, locale, type, text] of cases) {
+    it(`${locale} ${type}: ${text}`, () => expect(formatList(items, locale, type)).to.equal(text));
+  }
+
+  it('takes a date from the table, for en and en-US alike, and asks Intl for other locales', () => {
+    PREFORMATTED[formatterKey('date', 'en', { dateStyle: 'long' })] = { '2024-10-01': 'from the table' };
+    expect(formatDate('2024-10-01', 'en')).to.equal('from the table');
+    expect(formatDate('2024-10-01', 'en-US')).to.equal('from the table');
+    expect(formatDate('2024-10-01', 'en-GB')).to.equal('1 October 2024');
+    expect(formatDate('2024-10-02', 'en')).to.equal('October 2, 2024');
+  });
+
+  it('joins a list with the table’s separator for its formatter only', () => {
+    PREFORMATTED[formatterKey('list', 'en', { type: 'unit' })] = ' + ';
+    expect(formatList(['a', 'b'], 'en-US', 'unit')).to.equal('a + b');
+    expect(formatList(['a', 'b'], 'en', 'conjunction')).to.equal('a and b');
   });
 });

@@ -6,17 +6,8 @@ import { EXAMPLES } from '../demo/docs/examples.js';
 import { highlight } from '../demo/docs/highlight.js';
 import { controlFor, detailType, displayType, elements, firstHex, literalUnion, manifest, splitUnion } from '../demo/docs/manifest.js';
 import { plain } from '../demo/docs/prose.js';
-import { fixture, settle, text } from './helpers.js';
+import { fixture, settle, text, demoStylesheet, TAGS } from './helpers.js';
 
-const TAGS = [
-  'propel-provider',
-  'propel-treatment-comparison',
-  'propel-diet-grid',
-  'propel-guide-section',
-  'propel-fibro-guide',
-  'propel-clinic-hours',
-  'propel-location-card',
-];
 
 /** The rows of one of a section's tables, as [row header, ...cells] text. */
 function rows(section: Element, table: string): string[][] {
@@ -26,18 +17,6 @@ function rows(section: Element, table: string): string[][] {
   return [...found.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => text(cell).replace(/^—\s*none$/, 'none')));
 }
 
-/** The pages' stylesheet, so the accessibility checks see the real colours and layout. */
-async function stylesheet(): Promise<void> {
-  if (document.querySelector('link[data-site-css]')) return;
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/docs/site.css' });
-  link.dataset.siteCss = '';
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = () => reject(new Error('demo/docs/site.css did not load'));
-  });
-  document.head.append(link);
-  await loaded;
-}
 
 describe('manifest helpers', () => {
   it('split unions and find string-literal ones', () => {
@@ -81,7 +60,7 @@ describe('<docs-page>', () => {
 
   // One page for every test (it renders all seven widgets): mounted by hand, since fixtures are removed after each test.
   before(async () => {
-    await stylesheet();
+    await demoStylesheet();
     page = document.createElement('docs-page');
     document.body.append(page);
     await settle(page);

@@ -13,6 +13,30 @@ export async function fixture<T extends Element>(template: Parameters<typeof ope
   return el;
 }
 
+/** Every tag the library defines. */
+export const TAGS = [
+  'propel-provider',
+  'propel-treatment-comparison',
+  'propel-diet-grid',
+  'propel-guide-section',
+  'propel-fibro-guide',
+  'propel-clinic-hours',
+  'propel-location-card',
+] as const;
+
+/** The demo pages' stylesheet (demo/docs/site.css), so accessibility checks of demo elements see their real colours. */
+export async function demoStylesheet(): Promise<void> {
+  if (document.querySelector('link[data-site-css]')) return;
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/docs/site.css' });
+  link.dataset.siteCss = '';
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => reject(new Error('demo/docs/site.css did not load'));
+  });
+  document.head.append(link);
+  await loaded;
+}
+
 /** Replaces console.warn with a spy for the duration of one test. */
 export function spyWarn(): sinon.SinonStub {
   return sinon.stub(console, 'warn');

@@ -14,6 +14,7 @@ import {
   statusAt,
   upcomingExceptions,
   weekSchedule,
+  zoneName,
   type BadgeState,
   type HourCycle,
   type Hours,
@@ -253,6 +254,17 @@ describe('nextMidnight', () => {
   for (const [now, zone, next] of cases) {
     it(`after ${now} in ${zone}: ${next}`, () => expect(nextMidnight(new Date(now), zone).toISOString()).to.equal(next));
   }
+});
+
+describe('zoneName', () => {
+  const winter = new Date(Date.UTC(2026, 0, 13, 20));
+  const cases: Array<[string, string, string]> = [
+    ['America/Los_Angeles', 'en', 'Pacific Time'],
+    ['America/Los_Angeles', 'es', 'hora del Pacífico'],
+    ['Asia/Tokyo', 'en', 'Japan Standard Time'],
+    ['Etc/UTC', 'en', 'GMT+00:00'],
+  ];
+  for (const [zone, locale, name] of cases) it(`${zone} in ${locale}: ${name}`, () => expect(zoneName(zone, locale, winter)).to.equal(name));
 });
 
 describe('formatClock and formatInstant', () => {

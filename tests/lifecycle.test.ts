@@ -4,17 +4,8 @@ import sinon from 'sinon';
 import '../src/index.js';
 import { PropelTreatmentComparison, type PropelProvider } from '../src/index.js';
 import { pendingTimers } from '../src/core/scheduler.js';
-import { fixture, $, $$, deepText, settle, spyWarn, text } from './helpers.js';
+import { fixture, $, $$, deepText, settle, spyWarn, text, TAGS } from './helpers.js';
 
-const TAGS = [
-  'propel-treatment-comparison',
-  'propel-diet-grid',
-  'propel-guide-section',
-  'propel-fibro-guide',
-  'propel-clinic-hours',
-  'propel-location-card',
-  'propel-provider',
-] as const;
 
 type Counted = { add: number; remove: number };
 
@@ -70,9 +61,30 @@ describe('lifecycle', () => {
     expect(counts.window.add - counts.window.remove, 'net listeners on window').to.be.at.most(0);
     expect(counts.document.add - counts.document.remove, 'net listeners on document').to.be.at.most(0);
     // 2,100 attach/detach cycles in all; the elements still work afterwards.
-    host.append(elements[0]!);
+    const table = elements.find((el) => el.localName === 'propel-treatment-comparison')!;
+    host.append(table);
     await settle(host);
-    expect($$(elements[0]!, 'tbody tr')).to.have.length(6);
+    expect($$(table, 'tbody tr')).to.have.length(6);
+    await expect(host).to.be.accessible();
+  });
+
+  it('renders each widget on the page first in a task of its own, and a widget another renders in its parent’s task', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const [a, b] = [document.createElement('propel-diet-grid'), document.createElement('propel-diet-grid')];
+    host.append(a, b);
+    await a.updateComplete;
+    expect(a.hasUpdated).to.be.true;
+    expect(b.hasUpdated, 'the second waits for a task of its own').to.be.false;
+    await b.updateComplete;
+    const guide = document.createElement('propel-fibro-guide');
+    host.append(guide);
+    await guide.updateComplete;
+    // Microtasks only: no task may run before the composed widgets have rendered.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    const nested = [...guide.shadowRoot!.querySelectorAll<PropelTreatmentComparison>('propel-guide-section, propel-diet-grid, propel-treatment-comparison')];
+    expect(nested.length).to.be.greaterThan(10);
+    expect(nested.filter((el) => !el.hasUpdated).map((el) => el.id)).to.deep.equal([]);
+    await settle(host);
     await expect(host).to.be.accessible();
   });
 

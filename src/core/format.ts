@@ -53,6 +53,11 @@ export function formatList(items: readonly string[], locale: string, type: Intl.
   return formatted('list', lang, { type }, items, () => new Intl.ListFormat(lang, { type }));
 }
 
+/** A postal address as its two lines: "1010 Hurley Way, Suite 140" and "Sacramento, CA 95825". */
+export function addressLines(a: { street: string; unit?: string; locality: string; region: string; postalCode: string }): [street: string, city: string] {
+  return [a.unit ? `${a.street}, ${a.unit}` : a.street, `${a.locality}, ${a.region} ${a.postalCode}`];
+}
+
 /** Returns the locale if Intl accepts it, else "en". */
 export function safeLocale(locale: string | undefined): string {
   try {

@@ -17,6 +17,7 @@ import {
   upcomingExceptions,
   visitorZone,
   weekSchedule,
+  zoneName,
   type BadgeState,
   type HourCycle,
 } from './hours.js';
@@ -211,14 +212,10 @@ export class PropelClinicHours extends PropelElement {
     const t = this.t;
     const exceptions = upcomingExceptions(hours, now);
     const day = (iso: string) => formatDate(iso, locale, { weekday: 'short', month: 'short', day: 'numeric' });
-    const zoneName =
-      new Intl.DateTimeFormat(locale, { timeZone: hours.timeZone, timeZoneName: 'longGeneric' })
-        .formatToParts(now)
-        .find((p) => p.type === 'timeZoneName')?.value ?? hours.timeZone;
     return html`<table part="table">
         <caption>
           ${t.openingHours}
-          <span class="note">${t.timesIn(zoneName)}</span>
+          <span class="note">${t.timesIn(zoneName(hours.timeZone, locale, now))}</span>
         </caption>
         <tbody>
           ${weekSchedule(hours, now).map(

@@ -258,5 +258,11 @@ export function describeStatus(hours: Hours, status: HoursStatus, now: Date, loc
 /** The instant the clinic's next calendar day begins (for re-rendering "today"). */
 export const nextMidnight = (now: Date, timeZone: string): Date => instant((dayOf(now, timeZone) + 1) * DAY, timeZone);
 
+/** A zone's name in words in the locale, e.g. "Pacific Time" (the zone's id when Intl has none). */
+export const zoneName = (timeZone: string, locale: string, now: Date): string =>
+  dtf(locale, { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(now)
+    .find((p) => p.type == 'timeZoneName')?.value ?? timeZone;
+
 /** The visitor's own IANA zone, as the browser reports it. */
 export const visitorZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -3,6 +3,7 @@
  * the light DOM (search engines do not read shadow roots).
  */
 import type { Clinic } from '../../content/schema.js';
+import { addressLines } from '../../core/format.js';
 import { clinicDate, occurrence } from './hours.js';
 
 /** "Monday" for 'mon': 1970-01-05 (day 4) was a Monday. */
@@ -26,7 +27,7 @@ export function clinicJsonLd(clinic: Clinic, now = new Date()): Record<string, u
     description: [clinic.tagline, ...hours.weekly.filter((w) => w.status != 'open').map((w) => w.note)].filter(Boolean).join('. '),
     address: {
       '@type': 'PostalAddress',
-      streetAddress: [a.street, a.unit].filter(Boolean).join(', '),
+      streetAddress: addressLines(a)[0],
       addressLocality: a.locality,
       addressRegion: a.region,
       postalCode: a.postalCode,

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
-import { formatDate, formatList } from '../../core/format.js';
+import { addressLines, formatDate, formatList } from '../../core/format.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { article } from '../../content/defaults/article.js';
@@ -103,7 +103,7 @@ export class PropelFibroGuide extends PropelElement {
 
   protected override renderContent() {
     const { article, clinic } = this.data;
-    const { address: a } = clinic;
+    const [street, city] = addressLines(clinic.address);
     const t = this.t;
     const level = this.level(2)!;
     const sections = guideSections(this.data);
@@ -134,7 +134,7 @@ export class PropelFibroGuide extends PropelElement {
       )}
       <div part="clinic" class="card body">
         ${heading(sub, clinic.name, 'title')} ${clinic.tagline ? html`<p>${clinic.tagline}</p>` : nothing}
-        <address>${a.unit ? `${a.street}, ${a.unit}` : a.street}<br />${`${a.locality}, ${a.region} ${a.postalCode}`}</address>
+        <address>${street}<br />${city}</address>
         <p><b>${t.hours}</b> ${clinic.hours.summary}</p>
         <p><b>${t.serving}</b> ${formatList(clinic.serviceAreas, this.locale)}</p>
         ${clinic.copyright ? html`<p part="meta">${clinic.copyright}</p>` : nothing}

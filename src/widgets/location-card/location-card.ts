@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
+import { addressLines } from '../../core/format.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { clinic } from '../../content/defaults/clinic.js';
@@ -134,8 +135,7 @@ export class PropelLocationCard extends PropelElement {
     const { address: a, cta } = clinic;
     const t = this.t;
     const level = this.level(2)!;
-    const street = a.unit ? `${a.street}, ${a.unit}` : a.street;
-    const city = `${a.locality}, ${a.region} ${a.postalCode}`;
+    const [street, city] = addressLines(a);
     const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(`${clinic.name}, ${street}, ${city}`)}`;
     const ctaHref = safeHref(cta?.url);
     if (cta && !ctaHref) this.ignore('cta url', cta.url, 'an http(s), mailto or tel URL');

@@ -150,9 +150,11 @@ export class PropelTreatmentComparison extends PropelElement {
   }
 
   async #showAll(): Promise<void> {
-    const from = this.#limit(Infinity);
+    const count = this.#view().rows.length;
+    // The rows shown until now: the first one that was hidden takes the focus.
+    const from = this.#limit(count);
     this.#expanded = true;
-    this.#announcement = this.t.showing(this.#view().rows.length);
+    this.#announcement = this.t.showing(count);
     this.requestUpdate();
     await this.updateComplete;
     // Focus moves to the first row that was hidden, where the reader goes on.
