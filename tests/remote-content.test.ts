@@ -32,6 +32,15 @@ function remoteDocument() {
   return doc;
 }
 
+/** Holds every fetch until `answer()` is called, so a test can look at the widgets while the document loads. */
+function holdFetch() {
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const realFetch = window.fetch;
+  const fetchSpy = sinon.stub(window, 'fetch').callsFake(async (...args) => (await answered, realFetch(...args)));
+  return { answer, fetchSpy };
+}
+
 /** Uncaught errors and unhandled rejections while a test runs. */
 function watchUncaught(): () => number {
   let count = 0;
@@ -50,6 +59,29 @@ async function provider(src: string, attrs = html``) {
   return el;
 }
 
+/**
+ * Every provider event of the test, recorded from the start: a blob: document can load before
+ * `fixture()` returns, so a listener added after it would miss the event and time out.
+ */
+const seen: CustomEvent[] = [];
+const record = (event: Event) => seen.push(event as CustomEvent);
+for (const type of ['propel-content-loaded', 'propel-content-error']) document.addEventListener(type, record, true);
+
+/** The first `type` event from `target` (optionally for `url`), whether it already fired or is still to come. */
+function eventFrom<T>(target: Element, type: 'propel-content-loaded' | 'propel-content-error', url?: string): Promise<CustomEvent<T>> {
+  const matches = (event: CustomEvent) => event.type === type && event.target === target && (url === undefined || event.detail.url === url);
+  const found = seen.find(matches);
+  if (found) return Promise.resolve(found as CustomEvent<T>);
+  return new Promise((resolve) => {
+    const listener = (event: Event) => {
+      if (!matches(event as CustomEvent)) return;
+      target.removeEventListener(type, listener);
+      resolve(event as CustomEvent<T>);
+    };
+    target.addEventListener(type, listener);
+  });
+}
+
 const widget = <K extends keyof HTMLElementTagNameMap>(el: Element, tag: K) => el.querySelector(tag)!;
 const rows = (el: Element) => $$(widget(el, 'propel-treatment-comparison'), 'tbody tr').length;
 
@@ -57,6 +89,7 @@ describe('<propel-provider src>', () => {
   afterEach(() => {
     sinon.restore();
     forgetRequests();
+    seen.length = 0;
   });
 
   it('replaces the default in every widget with a valid remote document, and fires propel-content-loaded', async () => {
@@ -81,10 +114,7 @@ describe('<propel-provider src>', () => {
 
   it('shows the embedded default while the document loads, then swaps it in place', async () => {
     // The server answers only when the test says so.
-    let answer!: () => void;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    const realFetch = window.fetch;
-    sinon.stub(window, 'fetch').callsFake(async (...args) => (await answered, realFetch(...args)));
+    const { answer } = holdFetch();
     const url = served(remoteDocument());
     const el = await provider(url);
     await settle(el);
@@ -104,7 +134,7 @@ describe('<propel-provider src>', () => {
     doc.treatments.items[0].category = 'surgery';
     const url = served(doc);
     const el = await provider(url);
-    const event = (await oneEvent(el, 'propel-content-loaded')) as CustomEvent<PropelContentLoadedDetail>;
+    const event = await eventFrom<PropelContentLoadedDetail>(el, 'propel-content-loaded');
     await settle(el);
     expect(event.detail.issues).to.deep.equal(['treatments.items.0.category: expected one of procedure, medication, lifestyle, alternative, got "surgery"']);
     expect(rows(el), 'the default treatments').to.equal(6);
@@ -128,7 +158,7 @@ describe('<propel-provider src>', () => {
       const uncaught = watchUncaught();
       const src = url();
       const el = await provider(src);
-      const event = (await oneEvent(el, 'propel-content-error')) as CustomEvent<PropelContentErrorDetail>;
+      const event = await eventFrom<PropelContentErrorDetail>(el, 'propel-content-error');
       await settle(el);
       expect(event.detail.url).to.equal(src);
       expect(event.detail.reason).to.equal(reason);
@@ -197,10 +227,7 @@ describe('<propel-provider src>', () => {
   });
 
   it('moved to another parent while loading, asks again and still provides the document', async () => {
-    let answer!: () => void;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    const realFetch = window.fetch;
-    const fetchSpy = sinon.stub(window, 'fetch').callsFake(async (...args) => (await answered, realFetch(...args)));
+    const { answer, fetchSpy } = holdFetch();
     const el = await provider(served(remoteDocument()));
     const elsewhere = document.createElement('section');
     el.after(elsewhere);
@@ -236,7 +263,7 @@ describe('<propel-provider src>', () => {
       <propel-provider src=${url}><propel-diet-grid></propel-diet-grid></propel-provider>
     </div>`);
     const [a, b] = el.querySelectorAll('propel-provider');
-    await Promise.all([oneEvent(a!, 'propel-content-loaded'), oneEvent(b!, 'propel-content-loaded')]);
+    await Promise.all([eventFrom(a!, 'propel-content-loaded'), eventFrom(b!, 'propel-content-loaded')]);
     expect(fetchSpy.callCount).to.equal(1);
     expect(fetchSpy.firstCall.args[1]).to.deep.include({ mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer' });
     // A third provider, later, reuses the answer: no new request.
@@ -255,7 +282,7 @@ describe('<propel-provider src>', () => {
     const fetchSpy = sinon.spy(window, 'fetch');
     const warn = spyWarn();
     const one = await provider('/__propel/echo?status=503&once');
-    await oneEvent(one, 'propel-content-error');
+    await eventFrom(one, 'propel-content-error');
     const two = document.createElement('propel-provider');
     two.src = '/__propel/echo?status=503&once';
     const failed = oneEvent(two, 'propel-content-error');
@@ -270,7 +297,7 @@ describe('<propel-provider src>', () => {
       spyWarn();
       const el = await provider('/__propel/echo?status=404&error-mode', html``);
       el.fallback = 'error';
-      await oneEvent(el, 'propel-content-error');
+      await eventFrom(el, 'propel-content-error');
       await settle(el);
       for (const tag of ['propel-treatment-comparison', 'propel-diet-grid', 'propel-guide-section', 'propel-location-card'] as const) {
         const message = $(widget(el, tag), '[part=message]');
@@ -286,12 +313,14 @@ describe('<propel-provider src>', () => {
       spyWarn();
       const doc = remoteDocument() as unknown as Record<string, any>;
       doc.diet = 'not a diet';
+      const { answer } = holdFetch();
       const el = await provider(served(doc), html``);
       el.fallback = 'error';
       await el.updateComplete;
       await settle(el);
       expect(rows(el), 'the default while loading').to.equal(6);
-      await oneEvent(el, 'propel-content-loaded');
+      answer();
+      await eventFrom(el, 'propel-content-loaded');
       await settle(el);
       expect(rows(el)).to.equal(3);
       expect(text($(widget(el, 'propel-diet-grid'), '[part=message]'))).to.contain('could not be loaded');
