@@ -72,6 +72,8 @@ export default defineConfig(({ command, mode }) => {
         name: 'PropelWidgets',
         fileName: () => 'propel-widgets.js',
       },
+      // window.PropelWidgets is a plain object: no Symbol.toStringTag "Module" on it.
+      rollupOptions: { output: { generatedCode: { symbols: false } } },
     },
   };
 });

@@ -8,7 +8,6 @@ import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/widgets/clinic-hours/clinic-hours.js';
 import type { PropelClinicHours } from '../src/widgets/clinic-hours/clinic-hours.js';
-import { pendingTimers } from '../src/core/scheduler.js';
 import { fixture, $, $$, realTimers, releaseClock, say, seen } from './helpers.js';
 
 // Clinic time (PT)            UTC                       Tokyo (JST)
@@ -43,7 +42,7 @@ describe('<propel-clinic-hours> in a browser in Asia/Tokyo', () => {
   });
 
   afterEach(() => {
-    const left = releaseClock(clock, pendingTimers);
+    const left = releaseClock(clock);
     clock = undefined;
     expect(left, 'a timer is left pending after the widgets are gone').to.equal(0);
   });
@@ -94,11 +93,11 @@ describe('<propel-clinic-hours> in a browser in Asia/Tokyo', () => {
     const el = await at(MON_185959);
     // The last hour before closing is "Closing soon" (closes-soon, 60 minutes by default).
     expect(badge(el)).to.equal('Closing soon · closes 7 PM');
-    expect(pendingTimers()).to.equal(1);
+    expect(clock!.countTimers()).to.equal(1);
     clock!.tick(1 * SECOND);
     await el.updateComplete;
     expect(badge(el)).to.equal('Closed · opens tomorrow at 9 AM');
-    expect(pendingTimers()).to.equal(1);
+    expect(clock!.countTimers()).to.equal(1);
     await realTimers(() => expect(el).to.be.accessible());
   });
 

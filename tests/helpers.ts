@@ -84,8 +84,13 @@ export interface A11yNode {
 }
 
 /** Chromium's full accessibility tree of the page (see web-test-runner.config.mjs). */
-export function a11yTree(): Promise<A11yNode> {
-  return executeServerCommand<A11yNode, undefined>('a11y-tree') as Promise<A11yNode>;
+export async function a11yTree(): Promise<A11yNode> {
+  // The command's own timeout timer runs on the real clock, not on a test's frozen one.
+  let tree!: A11yNode;
+  await realTimers(async () => {
+    tree = (await executeServerCommand<A11yNode, undefined>('a11y-tree')) as A11yNode;
+  });
+  return tree;
 }
 
 /** Depth-first search of an accessibility tree. */
@@ -140,6 +145,28 @@ export function luminance(color: string): number {
 export const say = (s: string) => s.replace(/[\s\u202f]+/g, ' ').trim();
 export const seen = (node: Element) => say((node as HTMLElement).innerText);
 
+/**
+ * Counts the timers that are pending (set, not yet fired or cleared) from now
+ * until `restore()`, whoever sets them: for tests on the real clock.
+ */
+export function trackTimers(): { pending: () => number; restore: () => void } {
+  const live = new Set<unknown>();
+  const { setTimeout: set, clearTimeout: clear } = globalThis;
+  globalThis.setTimeout = ((handler: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+    const id = set(() => {
+      live.delete(id);
+      handler(...args);
+    }, ms);
+    live.add(id);
+    return id;
+  }) as typeof setTimeout;
+  globalThis.clearTimeout = ((id?: ReturnType<typeof setTimeout>) => {
+    live.delete(id);
+    clear(id);
+  }) as typeof clearTimeout;
+  return { pending: () => live.size, restore: () => Object.assign(globalThis, { setTimeout: set, clearTimeout: clear }) };
+}
+
 const REAL_TIMERS = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
 
 /**
@@ -161,9 +188,9 @@ export async function realTimers(check: () => PromiseLike<unknown>): Promise<voi
  * widgets cancel their wake-ups), restores every sinon fake, and returns how
  * many timers were left pending at that moment.
  */
-export function releaseClock(clock: sinon.SinonFakeTimers | undefined, pending: () => number): number {
+export function releaseClock(clock: sinon.SinonFakeTimers | undefined): number {
   fixtureCleanup();
-  const left = pending();
+  const left = clock?.countTimers() ?? 0;
   clock?.restore();
   sinon.restore();
   return left;

@@ -13,6 +13,7 @@ import {
   occurrence,
   statusAt,
   upcomingExceptions,
+  wall,
   weekSchedule,
   zoneName,
   type BadgeState,
@@ -301,6 +302,66 @@ describe('formatClock and formatInstant', () => {
     it(`${iso} in ${zone}, ${locale} ${hourCycle ?? ''} ${weekday ? 'with weekday' : ''} → ${expected}`, () =>
       expect(plain(formatInstant(new Date(iso), zone, locale, hourCycle, weekday))).to.equal(expected));
   }
+});
+
+describe('English without Intl, and Temporal or Intl for the zone', () => {
+  // Instants every 30 minutes over two weeks around the March 2026 change, and two days around the
+  // November change, in zones with whole, half-hour and 45-minute offsets, on both sides of the date line.
+  const instants = [
+    ...Array.from({ length: 14 * 48 }, (_, i) => Date.UTC(2026, 2, 2) + i * 18e5),
+    ...Array.from({ length: 2 * 48 }, (_, i) => Date.UTC(2026, 9, 31, 12) + i * 18e5),
+  ];
+  const zones = ['America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'];
+
+  it('writes English clock times and weekdays exactly as Intl does ("9 AM", "7:30 PM", "09:00", "Mon 9 AM")', () => {
+    let compared = 0;
+    for (const zone of zones)
+      for (const t of instants.filter((_, i) => i % 7 == 0))
+        for (const cycle of [undefined, 'h12', 'h23'] as const)
+          for (const weekday of [false, true]) {
+            // `en-u-nu-latn` formats as `en` does, but is not plain English: Intl writes it.
+            const intl = formatInstant(new Date(t), zone, 'en-u-nu-latn', cycle, weekday);
+            expect(formatInstant(new Date(t), zone, 'en', cycle, weekday), `${new Date(t).toISOString()} ${zone} ${cycle} ${weekday}`).to.equal(intl);
+            expect(formatInstant(new Date(t), zone, 'en-US', cycle, weekday)).to.equal(intl);
+            compared++;
+          }
+    for (const hhmm of ['00:00', '00:30', '09:00', '11:59', '12:00', '12:01', '19:30', '23:59', '24:00'])
+      for (const cycle of [undefined, 'h12', 'h23'] as const) expect(formatClock(hhmm, 'en', cycle)).to.equal(formatClock(hhmm, 'en-u-nu-latn', cycle));
+    expect(compared).to.be.greaterThan(1000);
+  });
+
+  it('names the day of an appointment-only day in English as Intl does', () => {
+    const saturday = new Date('2026-11-28T20:00:00Z');
+    const status = statusAt(clinic, saturday);
+    expect(describeStatus(clinic, status, saturday, 'en')).to.equal('Saturday: by appointment');
+    expect(describeStatus(clinic, status, saturday, 'en')).to.equal(describeStatus(clinic, status, saturday, 'en-u-nu-latn'));
+  });
+
+  it('reads a zone’s wall-clock time with Temporal exactly as with Intl, across DST changes and the date line', async () => {
+    expect(typeof (globalThis as { Temporal?: unknown }).Temporal, 'this Chromium has Temporal').to.equal('object');
+    // A second instance of the module (the dev server serves the .ts source), loaded while the page
+    // has no Temporal: its Intl path.
+    const temporal = Object.getOwnPropertyDescriptor(globalThis, 'Temporal')!;
+    let intlWall: typeof wall;
+    try {
+      delete (globalThis as { Temporal?: unknown }).Temporal;
+      const url = new URL('../src/widgets/clinic-hours/hours.ts?no-temporal', import.meta.url).href;
+      ({ wall: intlWall } = (await import(url)) as { wall: typeof wall });
+    } finally {
+      Object.defineProperty(globalThis, 'Temporal', temporal);
+    }
+    let compared = 0;
+    for (const zone of zones)
+      for (const t of instants) {
+        expect(wall(t, zone), `${new Date(t).toISOString()} in ${zone}`).to.equal(intlWall(t, zone));
+        compared++;
+      }
+    expect(compared).to.equal(zones.length * instants.length);
+    for (const zone of ['Mars/Olympus_Mons', 'UTC+25', '', 'America/Los Angeles']) {
+      expect(() => wall(0, zone), `Temporal refuses "${zone}"`).to.throw(RangeError);
+      expect(() => intlWall(0, zone), `Intl refuses "${zone}"`).to.throw(RangeError);
+    }
+  });
 });
 
 describe('hoursProblem', () => {

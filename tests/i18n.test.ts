@@ -7,7 +7,6 @@ import type { PropelProvider } from '../src/index.js';
 import { strings } from '../src/core/i18n.js';
 import { defaultContent } from '../src/content/default-content.js';
 import { fixture, $, $$, deepText, realTimers, releaseClock, say, seen, settle } from './helpers.js';
-import { pendingTimers } from '../src/core/scheduler.js';
 
 /** Tuesday 13 January 2026, 12:00 in Sacramento (20:00 UTC). */
 const TUESDAY_NOON = Date.UTC(2026, 0, 13, 20, 0);
@@ -22,7 +21,7 @@ async function inSpanish<T extends Element>(template: unknown, lang = 'es'): Pro
 describe('Spanish', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   afterEach(() => {
-    releaseClock(clock, pendingTimers);
+    releaseClock(clock);
     clock = undefined;
   });
 

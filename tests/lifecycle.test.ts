@@ -3,8 +3,7 @@ import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import { PropelTreatmentComparison, type PropelProvider } from '../src/index.js';
-import { pendingTimers } from '../src/core/scheduler.js';
-import { fixture, $, $$, deepText, settle, spyWarn, text, TAGS } from './helpers.js';
+import { fixture, $, $$, deepText, settle, spyWarn, text, trackTimers, TAGS } from './helpers.js';
 
 
 type Counted = { add: number; remove: number };
@@ -48,6 +47,7 @@ describe('lifecycle', () => {
       if (tag === 'propel-clinic-hours') el.setAttribute('structured-data', '');
       return el;
     });
+    const timers = trackTimers();
     const counts = await countListeners(async () => {
       for (let round = 0; round < 300; round++) {
         for (const el of elements) host.append(el);
@@ -57,7 +57,8 @@ describe('lifecycle', () => {
       }
       await new Promise((r) => setTimeout(r, 20));
     });
-    expect(pendingTimers(), 'pending timers after detaching everything').to.equal(0);
+    timers.restore();
+    expect(timers.pending(), 'pending timers after detaching everything').to.equal(0);
     expect(counts.window.add - counts.window.remove, 'net listeners on window').to.be.at.most(0);
     expect(counts.document.add - counts.document.remove, 'net listeners on document').to.be.at.most(0);
     // 2,100 attach/detach cycles in all; the elements still work afterwards.
@@ -122,16 +123,22 @@ describe('lifecycle', () => {
 
   it('an hours badge moved to another parent stays live: one pending wake-up, none once removed', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><p id="a"></p><p id="b"></p></div>`);
-    const badge = document.createElement('propel-clinic-hours');
-    page.querySelector('#a')!.append(badge);
-    await badge.updateComplete;
-    expect(pendingTimers()).to.equal(1);
-    page.querySelector('#b')!.append(badge);
-    await badge.updateComplete;
-    expect(pendingTimers(), 'still live after the move').to.equal(1);
-    expect(text($(badge, '[part=badge]'))).to.not.equal('');
-    badge.remove();
-    expect(pendingTimers()).to.equal(0);
+    const timers = trackTimers();
+    const pendingTimers = timers.pending;
+    try {
+      const badge = document.createElement('propel-clinic-hours');
+      page.querySelector('#a')!.append(badge);
+      await badge.updateComplete;
+      expect(pendingTimers()).to.equal(1);
+      page.querySelector('#b')!.append(badge);
+      await badge.updateComplete;
+      expect(pendingTimers(), 'still live after the move').to.equal(1);
+      expect(text($(badge, '[part=badge]'))).to.not.equal('');
+      badge.remove();
+      expect(pendingTimers()).to.equal(0);
+    } finally {
+      timers.restore();
+    }
   });
 });
 

@@ -7,7 +7,6 @@ import type { PropelLocationCard } from '../src/widgets/location-card/location-c
 import type { PropelProvider } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
 import { SERVICE_AREAS } from './fixtures/article-facts.js';
-import { pendingTimers } from '../src/core/scheduler.js';
 import { fixture, $, $$, realTimers, releaseClock, say, seen, settle, spyWarn } from './helpers.js';
 
 /** Monday 2026-11-23, 09:00 in Los Angeles (PST). */
@@ -31,7 +30,7 @@ describe('<propel-location-card>', () => {
   }
 
   afterEach(() => {
-    const left = releaseClock(clock, pendingTimers);
+    const left = releaseClock(clock);
     clock = undefined;
     expect(left, 'a timer is left pending after the card is gone').to.equal(0);
   });
@@ -89,7 +88,7 @@ describe('<propel-location-card>', () => {
     clock!.tick(1000);
     await badge.updateComplete;
     expect(seen($(badge, '[part=badge]'))).to.equal('Closed · opens tomorrow at 9 AM');
-    expect(pendingTimers()).to.equal(1);
+    expect(clock!.countTimers(), 'one wake-up each for the badge and the week table').to.equal(2);
     await realTimers(() => expect(el).to.be.accessible());
   });
 

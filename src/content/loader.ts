@@ -27,18 +27,14 @@ const requests = new Map<string, Request>();
 const fail = (reason: LoadFailure, issue: string): LoadResult => ({ ok: false, reason, issues: [issue] });
 
 async function fetchDocument(url: string, signal: AbortSignal): Promise<LoadResult> {
-  let response: Response;
-  try {
-    response = await fetch(url, { mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer', signal });
-  } catch (error) {
-    return signal.aborted ? fail('timeout', 'no answer in time') : fail('network', String((error as Error)?.message ?? error));
-  }
-  if (!response.ok) return fail('status', `HTTP ${response.status}`);
   let text: string;
   try {
+    const response = await fetch(url, { mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer', signal });
+    if (!response.ok) return fail('status', `HTTP ${response.status}`);
     if (+(response.headers.get('content-length') ?? 0) > MAX_BYTES) return fail('parse', 'larger than 2 MB');
     text = await response.text();
   } catch (error) {
+    // The timeout aborts the request: while connecting or while reading the body.
     return signal.aborted ? fail('timeout', 'no answer in time') : fail('network', String((error as Error)?.message ?? error));
   }
   if (text.length > MAX_BYTES) return fail('parse', 'larger than 2 MB');

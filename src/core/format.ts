@@ -50,7 +50,8 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
 /** Joins items the way the locale writes a list: "a, b, and c" (conjunction) or "a, b, c" (unit). */
 export function formatList(items: readonly string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
   const lang = safeLocale(locale);
-  return formatted('list', lang, { type }, items, () => new Intl.ListFormat(lang, { type }));
+  // One item is itself in every language: no Intl needed.
+  return items[1] ? formatted('list', lang, { type }, items, () => new Intl.ListFormat(lang, { type })) : items.join('');
 }
 
 /** A postal address as its two lines: "1010 Hurley Way, Suite 140" and "Sacramento, CA 95825". */

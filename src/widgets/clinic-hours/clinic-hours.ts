@@ -3,9 +3,10 @@ import { define } from '../../core/define.js';
 import { formatDate } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { clinic } from '../../content/defaults/clinic.js';
-import { schedule } from '../../core/scheduler.js';
 import {
+  DAY_NAMES,
   describeStatus,
+  english,
   formatRanges,
   formatRange,
   hourCycleOf,
@@ -44,7 +45,7 @@ const ICONS: Record<BadgeState | 'unknown', string> = {
  * Whether the clinic is open now, computed in the clinic's own time zone
  * (from the content, `America/Los_Angeles`) whatever the visitor's zone, and
  * kept live: it re-renders itself exactly when the status changes, "Closing
- * soon" included. Every instance shares one timer. Text placed inside the tag
+ * soon" included, with one timer of its own while attached. Text placed inside the tag
  * (e.g. "Mon–Fri 9 AM–7 PM") shows until the script runs and without JavaScript.
  *
  * @summary Live "open now" badge, or the week's opening hours.
@@ -122,7 +123,7 @@ export class PropelClinicHours extends PropelElement {
     return this.#live?.until;
   }
 
-  #cancel?: () => void;
+  #timer?: ReturnType<typeof setTimeout>;
   #live?: PropelHoursChangeDetail;
   #told?: BadgeState;
 
@@ -140,14 +141,14 @@ export class PropelClinicHours extends PropelElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#cancel?.();
-    this.#cancel = undefined;
+    this.#wake(undefined);
   }
 
-  /** Re-renders at `at`, through the shared scheduler; one pending registration per element. */
+  /** Re-renders at `at`: at most one pending timer per element, none while detached. */
   #wake(at: Date | undefined): void {
-    this.#cancel?.();
-    this.#cancel = at && this.isConnected ? schedule(at, () => this.requestUpdate()) : undefined;
+    clearTimeout(this.#timer);
+    // A delay above 2^31 − 1 ms would fire at once: capped, an early wake-up just schedules again.
+    this.#timer = at && this.isConnected ? setTimeout(() => this.requestUpdate(), Math.min(+at - Date.now(), 2 ** 31 - 1)) : undefined;
   }
 
   #cycle(): HourCycle | undefined {
@@ -202,9 +203,10 @@ export class PropelClinicHours extends PropelElement {
     this.#wake(midnight && (!status.until || midnight < status.until) ? midnight : status.until);
     if (!week) {
       const next = namedTime(status);
-      const zone = visitorZone();
+      // Only asked for show-local: reading the visitor's zone starts Intl up.
+      const zone = this.showLocal && next && visitorZone();
       const local =
-        this.showLocal && next && zone !== hours.timeZone
+        zone && zone !== hours.timeZone
           ? html` <span part="local" class="local">(${this.t.yourTime(formatInstant(next, zone, locale, cycle, true))})</span>`
           : nothing;
       return this.#badge(status.state, describeStatus(hours, status, now, locale, cycle), local);
@@ -219,8 +221,8 @@ export class PropelClinicHours extends PropelElement {
         </caption>
         <tbody>
           ${weekSchedule(hours, now).map(
-            (d) => html`<tr aria-current=${d.today ? 'date' : nothing}>
-              <th scope="row">${formatDate(d.date, locale, { weekday: 'long' })}${d.today ? html`<span class="vh">, </span><span part="today">${t.todayMarker}</span>` : nothing}</th>
+            (d, i) => html`<tr aria-current=${d.today ? 'date' : nothing}>
+              <th scope="row">${english(locale) ? DAY_NAMES[i] : formatDate(d.date, locale, { weekday: 'long' })}${d.today ? html`<span class="vh">, </span><span part="today">${t.todayMarker}</span>` : nothing}</th>
               <td>${formatRanges(d.rules, locale, cycle)} ${d.note ? html`<span class="note">${d.note}</span>` : nothing}</td>
             </tr>`,
           )}

@@ -1,13 +1,16 @@
 /**
  * The opening-hours model: pure functions, no DOM. Everything is computed in
- * the clinic's IANA time zone with `Intl` alone, so the answer is the same
+ * the clinic's IANA time zone (with Temporal where the browser has it, else
+ * with `Intl`), so the answer is the same
  * whatever zone the visitor's browser runs in, across DST changes and the
  * date line. Local-zone `Date` APIs (getHours, getDay, setHours…) are never used:
  * a clinic wall-clock time is held as "milliseconds since the epoch read as UTC",
  * a clinic day as its number since 1970-01-01.
  */
-import type { Clinic, Day } from '../../content/schema.js';
+import { DAYS, type Clinic, type Day } from '../../content/schema.js';
+import { formatList } from '../../core/format.js';
 import { strings } from '../../core/i18n.js';
+import { PREFORMATTED } from '../../core/preformatted.js';
 
 export type Hours = Clinic['hours'];
 export type HoursState = 'open' | 'closed' | 'appointment';
@@ -65,21 +68,40 @@ export function formatRange(rule: { status: string; opens?: string; closes?: str
 
 /** A day's intervals as one list in the locale: "9 AM – 12 PM and 1 PM – 7 PM"; "Closed" for none. */
 export const formatRanges = (rules: Rule[], locale: string, hourCycle?: HourCycle): string =>
-  new Intl.ListFormat(locale).format(rules.length ? rules.map((r) => formatRange(r, locale, hourCycle)) : [strings(locale).closed]);
+  formatList(rules.length ? rules.map((r) => formatRange(r, locale, hourCycle)) : [strings(locale).closed], locale);
 
+/**
+ * Whether a locale is plain English (`en`, `en-US`), which this module writes
+ * as Intl does without Intl: a page's first Intl formatter starts ICU up (20–30 ms
+ * in Chromium, four times that on a slow phone).
+ */
+export const english = (locale: string) => /^en(-US)?$/.test(locale);
 const DAY = 864e5;
-/** Day names from Monday; 1970-01-01, day 0, was a Thursday (index 3). */
-const DAYS = 'mon tue wed thu fri sat sun'.split(' ') as Day[];
+/** English day names from Monday; 1970-01-01, day 0, was a Thursday (index 3). */
+export const DAY_NAMES = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
 const formatters: Record<string, Intl.DateTimeFormat> = {};
 
 /** A cached `Intl.DateTimeFormat` (throws on an invalid time zone). */
 const dtf = (locale: string, options: Intl.DateTimeFormatOptions) =>
   (formatters[locale + JSON.stringify(options)] ??= Intl.DateTimeFormat(locale, options));
 
+/** The part of Temporal used here (Chromium 144+, Firefox 139+). */
+interface TemporalApi {
+  Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(timeZone: string): { offsetNanoseconds: number } } };
+}
+/**
+ * Temporal, where the browser has one: it reads a zone's offsets without
+ * starting ICU up, which the first Intl formatter on a page does (20–30 ms in
+ * Chromium, four times that on a slow phone). Intl does it elsewhere.
+ */
+const Temporal = (globalThis as { Temporal?: TemporalApi }).Temporal;
+
 /** The wall-clock time of an instant in a zone, as epoch milliseconds read as UTC (whole seconds). */
-const wall = (t: Date | number, timeZone: string) =>
-  // Swedish writes "2026-03-08 03:00:00": ISO order, 24-hour.
-  Date.parse(dtf('sv', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(t).replace(' ', 'T') + 'Z');
+export const wall = (t: Date | number, timeZone: string, local = +t) =>
+  Temporal
+    ? ((local += Temporal.Instant.fromEpochMilliseconds(local).toZonedDateTimeISO(timeZone).offsetNanoseconds / 1e6), local - (local % 1e3))
+    : // Swedish writes "2026-03-08 03:00:00": ISO order, 24-hour.
+      Date.parse(dtf('sv', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(t).replace(' ', 'T') + 'Z');
 
 /** The clinic day (days since 1970-01-01) of an instant. */
 const dayOf = (t: Date | number, timeZone: string) => Math.floor(wall(t, timeZone) / DAY);
@@ -220,9 +242,20 @@ export function upcomingExceptions(hours: Hours, now: Date, days = 60): Hours['e
 
 /** A time in a zone: 12-hour without ":00" ("9 AM", "7:30 PM"), 24-hour with two digits ("09:00"). */
 function format(t: Date | number, timeZone: string, locale: string, hourCycle?: HourCycle, extra?: Intl.DateTimeFormatOptions): string {
+  const w = wall(t, timeZone);
+  // "09:00": the wall time, 24-hour.
+  const hm = new Date(w).toISOString().slice(11, 16);
+  const h = +hm.slice(0, 2);
+  const minutes = hm.slice(2) != ':00';
+  // English as V8's Intl writes it: "9 AM", "7:30 PM" (a plain space before AM), "09:00", "Mon 9 AM".
+  if (english(locale) && !extra?.month)
+    return (
+      (extra?.weekday ? DAY_NAMES[(Math.floor(w / DAY) + 3) % 7]!.slice(0, 3) + ' ' : '') +
+      (hourCycle == 'h23' ? hm : (h % 12 || 12) + (minutes ? hm.slice(2) : '') + (h < 12 ? ' AM' : ' PM'))
+    );
   const options: Intl.DateTimeFormatOptions = { ...extra, timeZone, hourCycle, hour: 'numeric', minute: '2-digit' };
   if (!dtf(locale, options).resolvedOptions().hour12) options.hour = '2-digit';
-  else if (wall(t, timeZone) % 36e5 == 0) options.minute = undefined;
+  else if (!minutes) options.minute = undefined;
   return dtf(locale, options).format(t);
 }
 
@@ -245,7 +278,7 @@ export function describeStatus(hours: Hours, status: HoursStatus, now: Date, loc
   const tz = hours.timeZone;
   const t = strings(locale);
   const { state } = status;
-  if (state == 'appointment') return t.appointment(dtf(locale, { weekday: 'long', timeZone: tz }).format(now));
+  if (state == 'appointment') return t.appointment(english(locale) ? DAY_NAMES[(dayOf(now, tz) + 3) % 7]! : dtf(locale, { weekday: 'long', timeZone: tz }).format(now));
   const closed = state == 'closed';
   const next = namedTime(status);
   if (!next) return closed ? t.closed : t.open;
@@ -260,9 +293,10 @@ export const nextMidnight = (now: Date, timeZone: string): Date => instant((dayO
 
 /** A zone's name in words in the locale, e.g. "Pacific Time" (the zone's id when Intl has none). */
 export const zoneName = (timeZone: string, locale: string, now: Date): string =>
-  dtf(locale, { timeZone, timeZoneName: 'longGeneric' })
+  (english(locale) && (PREFORMATTED.zones as Record<string, string> | undefined)?.[timeZone]) ||
+  (dtf(locale, { timeZone, timeZoneName: 'longGeneric' })
     .formatToParts(now)
-    .find((p) => p.type == 'timeZoneName')?.value ?? timeZone;
+    .find((p) => p.type == 'timeZoneName')?.value ?? timeZone);
 
 /** The visitor's own IANA zone, as the browser reports it. */
 export const visitorZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

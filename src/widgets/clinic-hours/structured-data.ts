@@ -4,11 +4,10 @@
  */
 import type { Clinic } from '../../content/schema.js';
 import { addressLines } from '../../core/format.js';
-import { clinicDate, occurrence } from './hours.js';
+import { clinicDate, DAY_NAMES, occurrence } from './hours.js';
 
-/** "Monday" for 'mon': 1970-01-05 (day 4) was a Monday. */
-const dayName = (d: string) =>
-  Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(('montuewedthufrisatsun'.indexOf(d) / 3 + 4) * 864e5);
+/** "Monday" for 'mon'. */
+const dayName = (d: string) => DAY_NAMES['montuewedthufrisatsun'.indexOf(d) / 3]!;
 
 /**
  * The JSON-LD object. Only 'open' rules are opening hours, one
