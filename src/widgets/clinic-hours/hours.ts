@@ -85,7 +85,7 @@ const formatters: Record<string, Intl.DateTimeFormat> = {};
 const dtf = (locale: string, options: Intl.DateTimeFormatOptions) =>
   (formatters[locale + JSON.stringify(options)] ??= Intl.DateTimeFormat(locale, options));
 
-/** The part of Temporal used here (Chromium 144+, Firefox 139+). */
+/** The part of Temporal used here (recent Chromium and Firefox; Chromium 156 here). */
 interface TemporalApi {
   Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(timeZone: string): { offsetNanoseconds: number } } };
 }
