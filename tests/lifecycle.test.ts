@@ -48,16 +48,20 @@ describe('lifecycle', () => {
       return el;
     });
     const timers = trackTimers();
-    const counts = await countListeners(async () => {
-      for (let round = 0; round < 300; round++) {
-        for (const el of elements) host.append(el);
-        if (round % 50 === 0) await settle(host);
-        for (const el of elements) el.remove();
-        // Detached while an update may be pending: nothing must keep running.
-      }
-      await new Promise((r) => setTimeout(r, 20));
-    });
-    timers.restore();
+    let counts: Awaited<ReturnType<typeof countListeners>>;
+    try {
+      counts = await countListeners(async () => {
+        for (let round = 0; round < 300; round++) {
+          for (const el of elements) host.append(el);
+          if (round % 50 === 0) await settle(host);
+          for (const el of elements) el.remove();
+          // Detached while an update may be pending: nothing must keep running.
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      });
+    } finally {
+      timers.restore();
+    }
     expect(timers.pending(), 'pending timers after detaching everything').to.equal(0);
     expect(counts.window.add - counts.window.remove, 'net listeners on window').to.be.at.most(0);
     expect(counts.document.add - counts.document.remove, 'net listeners on document').to.be.at.most(0);
