@@ -118,8 +118,9 @@ const statusCases: StatusCase[] = [
   ['open around the clock', '2026-05-10T19:00:00Z', allDays, 'open', undefined, undefined, 'Open now'],
 ];
 
-describe('statusAt and describeStatus', () => {
-  for (const [label, now, hours, state, until, nextState, sentence] of statusCases) {
+/** One test per case: the state at `now`, when it ends, the state after, and the sentence. */
+function itDescribesStatus(cases: StatusCase[]): void {
+  for (const [label, now, hours, state, until, nextState, sentence] of cases) {
     it(`${label}: ${sentence}`, () => {
       const status = statusAt(hours, new Date(now));
       expect(status.state, 'state').to.equal(state);
@@ -129,7 +130,9 @@ describe('statusAt and describeStatus', () => {
       expect(plain(describeStatus(hours, status, new Date(now), 'en-US'))).to.equal(sentence);
     });
   }
-});
+}
+
+describe('statusAt and describeStatus', () => itDescribesStatus(statusCases));
 
 describe('statusAt details', () => {
   it('computes a clinic in Kiritimati in its own zone', () => {
@@ -544,15 +547,7 @@ describe('new hours cases: statusAt and describeStatus', () => {
     ['precedence: Christmas Eve 2026 12:30, between two exceptions', '2026-12-24T20:30:00Z', precedence, 'closed', '2026-12-24T21:00:00.000Z', 'open', 'Closed · opens today at 1 PM'],
     ['precedence: Christmas Eve 2026 16:00', '2026-12-25T00:00:00Z', precedence, 'open', '2026-12-25T01:00:00.000Z', 'closed', 'Open now · closes 5 PM'],
   ];
-  for (const [label, now, hours, state, until, nextState, sentence] of cases) {
-    it(`${label}: ${sentence}`, () => {
-      const status = statusAt(hours, new Date(now));
-      expect(status.state, 'state').to.equal(state);
-      expect(status.until?.toISOString(), 'until').to.equal(until);
-      expect(status.until && statusAt(hours, status.until).state, 'next state').to.equal(nextState);
-      expect(plain(describeStatus(hours, status, new Date(now), 'en-US'))).to.equal(sentence);
-    });
-  }
+  itDescribesStatus(cases);
 });
 
 describe('closing soon', () => {

@@ -22,13 +22,19 @@ const formatters = new Map<string, { format(value: never): string }>();
 function formatted<T>(kind: 'date' | 'list', locale: string, options: object, value: T, make: () => { format(value: T): string }): string {
   const key = formatterKey(kind, locale, options);
   // en-US formats exactly as en (CLDR's en is US English): one entry serves both.
-  const known = PREFORMATTED[key.replace(' en-US ', ' en ')];
+  const known = PREFORMATTED[english(locale) ? formatterKey(kind, 'en', options) : key];
   const text = typeof known == 'string' ? (value as string[]).join(known) : known?.[value as string];
   if (text) return text;
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = make() as { format(value: never): string }));
   return (formatter as { format(value: T): string }).format(value);
 }
+
+/**
+ * Whether a locale is plain English (`en`, `en-US`, which format alike): the
+ * locale the build preformats, and which the hours write without Intl.
+ */
+export const english = (locale: string): boolean => /^en(-US)?$/.test(locale);
 
 /** The formatter key of a table entry (scripts/preformat.ts writes the table with it). */
 export const formatterKey = (kind: 'date' | 'list', locale: string, options: object): string => `${kind} ${locale} ${JSON.stringify(options)}`;

@@ -4,9 +4,8 @@ import { formatDate } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { clinic } from '../../content/defaults/clinic.js';
 import {
-  DAY_NAMES,
+  dayName,
   describeStatus,
-  english,
   formatRanges,
   formatRange,
   hourCycleOf,
@@ -221,8 +220,8 @@ export class PropelClinicHours extends PropelElement {
         </caption>
         <tbody>
           ${weekSchedule(hours, now).map(
-            (d, i) => html`<tr aria-current=${d.today ? 'date' : nothing}>
-              <th scope="row">${english(locale) ? DAY_NAMES[i] : formatDate(d.date, locale, { weekday: 'long' })}${d.today ? html`<span class="vh">, </span><span part="today">${t.todayMarker}</span>` : nothing}</th>
+            (d) => html`<tr aria-current=${d.today ? 'date' : nothing}>
+              <th scope="row">${dayName(d.date, locale)}${d.today ? html`<span class="vh">, </span><span part="today">${t.todayMarker}</span>` : nothing}</th>
               <td>${formatRanges(d.rules, locale, cycle)} ${d.note ? html`<span class="note">${d.note}</span>` : nothing}</td>
             </tr>`,
           )}

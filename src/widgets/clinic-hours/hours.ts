@@ -8,7 +8,7 @@
  * a clinic day as its number since 1970-01-01.
  */
 import { DAYS, type Clinic, type Day } from '../../content/schema.js';
-import { formatList } from '../../core/format.js';
+import { english, formatDate, formatList } from '../../core/format.js';
 import { strings } from '../../core/i18n.js';
 import { PREFORMATTED } from '../../core/preformatted.js';
 
@@ -70,15 +70,13 @@ export function formatRange(rule: { status: string; opens?: string; closes?: str
 export const formatRanges = (rules: Rule[], locale: string, hourCycle?: HourCycle): string =>
   formatList(rules.length ? rules.map((r) => formatRange(r, locale, hourCycle)) : [strings(locale).closed], locale);
 
-/**
- * Whether a locale is plain English (`en`, `en-US`), which this module writes
- * as Intl does without Intl: a page's first Intl formatter starts ICU up (20–30 ms
- * in Chromium, four times that on a slow phone).
- */
-export const english = (locale: string) => /^en(-US)?$/.test(locale);
 const DAY = 864e5;
 /** English day names from Monday; 1970-01-01, day 0, was a Thursday (index 3). */
 export const DAY_NAMES = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
+
+/** The weekday of a date (YYYY-MM-DD) in words in the locale, "Monday"; in plain English without Intl. */
+export const dayName = (date: string, locale: string): string =>
+  english(locale) ? DAY_NAMES[(Date.parse(date) / DAY + 3) % 7]! : formatDate(date, locale, { weekday: 'long' });
 const formatters: Record<string, Intl.DateTimeFormat> = {};
 
 /** A cached `Intl.DateTimeFormat` (throws on an invalid time zone). */
@@ -242,15 +240,15 @@ export function upcomingExceptions(hours: Hours, now: Date, days = 60): Hours['e
 
 /** A time in a zone: 12-hour without ":00" ("9 AM", "7:30 PM"), 24-hour with two digits ("09:00"). */
 function format(t: Date | number, timeZone: string, locale: string, hourCycle?: HourCycle, extra?: Intl.DateTimeFormatOptions): string {
-  const w = wall(t, timeZone);
-  // "09:00": the wall time, 24-hour.
-  const hm = new Date(w).toISOString().slice(11, 16);
+  // "2026-11-23T09:00:00.000Z": the wall time.
+  const stamp = new Date(wall(t, timeZone)).toISOString();
+  const hm = stamp.slice(11, 16);
   const h = +hm.slice(0, 2);
   const minutes = hm.slice(2) != ':00';
   // English as V8's Intl writes it: "9 AM", "7:30 PM" (a plain space before AM), "09:00", "Mon 9 AM".
   if (english(locale) && !extra?.month)
     return (
-      (extra?.weekday ? DAY_NAMES[(Math.floor(w / DAY) + 3) % 7]!.slice(0, 3) + ' ' : '') +
+      (extra?.weekday ? dayName(stamp.slice(0, 10), locale).slice(0, 3) + ' ' : '') +
       (hourCycle == 'h23' ? hm : (h % 12 || 12) + (minutes ? hm.slice(2) : '') + (h < 12 ? ' AM' : ' PM'))
     );
   const options: Intl.DateTimeFormatOptions = { ...extra, timeZone, hourCycle, hour: 'numeric', minute: '2-digit' };
@@ -278,7 +276,7 @@ export function describeStatus(hours: Hours, status: HoursStatus, now: Date, loc
   const tz = hours.timeZone;
   const t = strings(locale);
   const { state } = status;
-  if (state == 'appointment') return t.appointment(english(locale) ? DAY_NAMES[(dayOf(now, tz) + 3) % 7]! : dtf(locale, { weekday: 'long', timeZone: tz }).format(now));
+  if (state == 'appointment') return t.appointment(dayName(clinicDate(now, tz), locale));
   const closed = state == 'closed';
   const next = namedTime(status);
   if (!next) return closed ? t.closed : t.open;
