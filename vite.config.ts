@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { defaultContent } from './src/content/default-content.ts';
+import { issueText } from './src/content/issues.ts';
 import { validateContent } from './src/content/validate.ts';
 import { cdnBase, contentJsonSchema } from './scripts/json-schema.ts';
 import { minifyTemplates } from './scripts/minify-templates.ts';
@@ -17,7 +19,7 @@ function contentDocument(): Plugin {
     name: 'propel-content-document',
     buildStart() {
       const { issues } = validateContent(defaultContent);
-      if (issues.length) this.error(`data/ is not a valid content document:\n  ${issues.join('\n  ')}`);
+      if (issues.length) this.error(`data/ is not a valid content document:\n  ${issues.map(issueText).join('\n  ')}`);
     },
     generateBundle() {
       const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -28,9 +30,24 @@ function contentDocument(): Plugin {
   };
 }
 
+/** Serves dist/propel-editor.html at /propel-editor.html in the dev server, as a static host would. */
+function builtEditor(): Plugin {
+  return {
+    name: 'propel-built-editor',
+    configureServer(server) {
+      server.middlewares.use('/propel-editor.html', (_request, response, next) => {
+        if (!existsSync('dist/propel-editor.html')) return next();
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(readFileSync('dist/propel-editor.html'));
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
-  // `npm start`: the demo pages, served from demo/ with the TypeScript sources.
-  if (command === 'serve') return { root: 'demo', server: { fs: { allow: ['..'] } } };
+  // `npm start`: the demo pages, served from demo/ with the TypeScript sources, and the staff's
+  // single-file editor as `npm start` built it (dist/propel-editor.html) at /propel-editor.html.
+  if (command === 'serve') return { root: 'demo', server: { fs: { allow: ['..'] } }, plugins: [builtEditor()] };
 
   // `vite build --mode esm`: ES modules for npm consumers; lit, @lit/context and valibot stay
   // external. One entry per widget (`propel-widgets/<name>` in package.json `exports`) next to

@@ -79,9 +79,9 @@ const WIDGETS = {
   provider: { defines: ['provider'], content: [] },
   'treatment-comparison': { defines: ['treatment-comparison'], content: ['article', 'treatments'] },
   'diet-grid': { defines: ['diet-grid'], content: ['article', 'diet'] },
-  'guide-section': { defines: ['guide-section'], content: ['article', 'guide', 'treatments', 'diet'] },
+  'guide-section': { defines: ['guide-section'], content: ['article', 'guide'] },
   'fibro-guide': {
-    defines: ['fibro-guide', 'treatment-comparison', 'diet-grid', 'guide-section'],
+    defines: ['fibro-guide', 'treatment-comparison', 'diet-grid', 'guide-section', 'clinic-hours'],
     content: ['article', 'guide', 'treatments', 'diet', 'clinic'],
   },
   'clinic-hours': { defines: ['clinic-hours'], content: ['clinic'] },

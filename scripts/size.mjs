@@ -1,4 +1,4 @@
-// Bundle-size budget: the whole drop-in, gzip -9, must stay within 28 KB (28,672 B).
+// Bundle-size budget: the whole drop-in, gzip -9, must stay within 30 KB (30,720 B).
 // Also prints a ledger of where the gzip bytes go and writes it to dist/size-ledger.json.
 //
 // How the ledger is made: the drop-in build writes a hidden source map (vite.config.ts). Each
@@ -19,7 +19,7 @@ import { relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 
-const BUDGET = 28 * 1024;
+const BUDGET = 30 * 1024;
 const file = 'dist/propel-widgets.js';
 const mapFile = `${file}.map`;
 const raw = readFileSync(file);

@@ -399,7 +399,9 @@ describe('<propel-clinic-hours>', () => {
       const el = await provided(withHours((h) => (h.timeZone = 'Mars/Olympus')));
       el.requestUpdate();
       await el.updateComplete;
-      expect(badge(el)).to.equal('Hours unavailable');
+      // The document's own website: never the embedded hours.
+      expect(badge(el)).to.equal('Hours unavailable · see the clinic’s website');
+      expect($(el, '[part=contact]').getAttribute('href')).to.equal(defaultContent.clinic.url);
       expect($(el, '[part=badge]').checkVisibility()).to.be.true;
       expect($(el, '[part=badge]').classList.contains('unknown')).to.be.true;
       expect(warn.callCount).to.equal(1);
@@ -416,7 +418,7 @@ describe('<propel-clinic-hours>', () => {
         h.exceptions = [{ from: '12-25', status: 'closed' }];
       });
       const el = await provided(content, html`<propel-clinic-hours structured-data></propel-clinic-hours>`);
-      expect(badge(el)).to.equal('Hours unavailable');
+      expect(badge(el)).to.equal('Hours unavailable · see the clinic’s website');
       expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
       expect(warn.callCount).to.equal(1);
       expect(el.state).to.equal(undefined);
@@ -431,10 +433,10 @@ describe('<propel-clinic-hours>', () => {
         h.weekly.push({ days: ['mon'], status: 'open', opens: '18:00', closes: '20:00' });
       });
       const el = await provided(content, html`<propel-clinic-hours variant="week"></propel-clinic-hours>`);
-      expect(badge(el)).to.equal('Hours unavailable');
+      expect(badge(el)).to.equal('Hours unavailable · see the clinic’s website');
       expect(el.shadowRoot!.querySelector('table')).to.equal(null);
       expect(warn.callCount).to.equal(1);
-      expect(warn.firstCall.args[0]).to.contain('hours').and.contain('mon');
+      expect(warn.firstCall.args[0]).to.contain('clinic.hours.weekly.2').and.contain('Monday');
       await realTimers(() => expect(el).to.be.accessible());
     });
   });
@@ -505,7 +507,7 @@ describe('<propel-clinic-hours>', () => {
     it('yearly closure: Christmas 2027 falls on a Saturday and closes it, not "by appointment"', async () => {
       freeze('2027-12-25T20:00:00Z'); // Sat Dec 25 2027, noon PST
       const el = await provided(christmas);
-      expect(badge(el)).to.equal('Closed · opens Mon 9 AM');
+      expect(badge(el)).to.equal('Closed today · Christmas Day · opens Mon 9 AM');
       expect($(el, '[part=badge]').className).to.equal('closed');
       await realTimers(() => expect(el).to.be.accessible());
     });
@@ -525,7 +527,7 @@ describe('<propel-clinic-hours>', () => {
     it('date-range closure: closed all week, opening on the Monday after', async () => {
       freeze(MON_0900);
       const el = await provided(renovation);
-      expect(badge(el)).to.equal('Closed · opens Nov 30, 9 AM');
+      expect(badge(el)).to.equal('Closed today · Renovation · opens Nov 30, 9 AM');
       const week = await provided(renovation, WEEK);
       expect(weekRows(week)).to.deep.equal([
         ...DAYS.slice(0, 5).map((day) => [day, 'Closed Renovation']),

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultContent } from '../src/content/default-content.js';
+import { issueText, type ContentIssue } from '../src/content/issues.js';
+import type { Clinic } from '../src/content/schema.js';
 import { validateContent } from '../src/content/validate.js';
 
 const clone = () => structuredClone(defaultContent) as unknown as Record<string, any>;
@@ -7,7 +9,7 @@ const clone = () => structuredClone(defaultContent) as unknown as Record<string,
 describe('default content', () => {
   it('is a valid content document', () => {
     const result = validateContent(defaultContent);
-    expect(result.issues.join('\n')).to.equal('');
+    expect(result.issues.map(issueText).join('\n')).to.equal('');
     expect(result.content).to.deep.equal(defaultContent);
   });
 
@@ -81,11 +83,12 @@ describe('default content', () => {
 });
 
 describe('validateContent', () => {
+  const text = (issue: ContentIssue | undefined) => issue && issueText(issue);
   // [case, break the document, the first issue, the entry left out (undefined: the whole document is unusable)]
   const cases: Array<[string, (c: Record<string, any>) => unknown, string, string | undefined]> = [
-    ['a non-object', () => 'hello', '(root): expected an object, got "hello"', undefined],
-    ['null', () => null, '(root): expected an object, got null', undefined],
-    ['an array', () => [1], '(root): expected an object, got [1]', undefined],
+    ['a non-object', () => 'hello', '(root): expected a content document (a JSON object), got "hello"', undefined],
+    ['null', () => null, '(root): expected a content document (a JSON object), got null', undefined],
+    ['an array', () => [1], '(root): expected a content document (a JSON object), got an array', undefined],
     ['a missing treatments block', (c) => (delete c.treatments, c), 'treatments: expected an object, got nothing', 'treatments'],
     ['an empty treatment name', (c) => ((c.treatments.items[0].name = ''), c), 'treatments.items.0.name: expected a non-empty string, got ""', 'treatments'],
     ['a missing key', (c) => (delete c.treatments.items[0].name, c), 'treatments.items.0.name: expected a value, got nothing', 'treatments'],
@@ -97,15 +100,13 @@ describe('validateContent', () => {
     ],
     ['a bad id', (c) => ((c.treatments.items[1].id = 'Not An Id'), c), 'treatments.items.1.id: expected a kebab-case id, got "Not An Id"', 'treatments'],
     ['a malformed date', (c) => ((c.article.updated = 'Oct 1'), c), 'article.updated: expected a YYYY-MM-DD date, got "Oct 1"', 'article'],
-    ['a malformed opening time', (c) => ((c.clinic.hours.weekly[0].opens = '9am'), c), 'clinic.hours.weekly.0.opens: expected an HH:MM time, got "9am"', 'clinic'],
-    ['a list that is not one', (c) => ((c.clinic.serviceAreas = 'Sacramento'), c), 'clinic.serviceAreas: expected an array, got "Sacramento"', 'clinic'],
     ['a number for a string', (c) => ((c.diet.heading = 5), c), 'diet.heading: expected a string, got 5', 'diet'],
-    ['a wrong version', (c) => ((c.version = 2), c), 'version: expected 1, got 2', undefined],
+    ['a version it does not read', (c) => ((c.version = 3), c), 'version: expected one of 1, 2, got 3', undefined],
   ];
   for (const [name, breakIt, issue, entry] of cases) {
     it(`reports ${name} by its path, and leaves out ${entry ?? 'the whole document'}`, () => {
       const result = validateContent(breakIt(clone()));
-      expect(result.issues[0]).to.equal(issue);
+      expect(text(result.issues[0])).to.equal(issue);
       if (!entry) return expect(result.content).to.be.undefined;
       expect(result.content).to.not.have.property(entry);
       // Every other entry is kept, unchanged.
@@ -115,10 +116,50 @@ describe('validateContent', () => {
     });
   }
 
+  // The clinic, field by field: [case, break the clinic, the first issue, the field left out].
+  const clinicCases: Array<[string, (c: Record<string, any>) => unknown, string, string]> = [
+    ['a malformed opening time', (c) => (c.clinic.hours.weekly[0].opens = '9am'), 'clinic.hours.weekly.0.opens: expected an HH:MM time, got "9am"', 'hours'],
+    ['a closing time of 25:00', (c) => (c.clinic.hours.weekly[0].closes = '25:00'), 'clinic.hours.weekly.0.closes: expected an HH:MM time, got "25:00"', 'hours'],
+    ['a misspelt day', (c) => (c.clinic.hours.weekly[0].days[1] = 'tues'), 'clinic.hours.weekly.0.days.1: expected one of mon, tue, wed, thu, fri, sat, sun, got "tues"', 'hours'],
+    ['an impossible date', (c) => c.clinic.hours.exceptions.push({ from: '2026-02-30', status: 'closed' }), 'clinic.hours.exceptions.0.from: expected a date that exists, got "2026-02-30"', 'hours'],
+    ['an unknown time zone', (c) => (c.clinic.hours.timeZone = 'Pacific/Sacramento'), 'clinic.hours.timeZone: expected a time zone such as America/Los_Angeles, got "Pacific/Sacramento"', 'hours'],
+    ['a number for the street', (c) => (c.clinic.address.street = 1010), 'clinic.address.street: expected a string, got 1010', 'address'],
+    ['a list that is not one', (c) => (c.clinic.serviceAreas = 'Sacramento'), 'clinic.serviceAreas: expected an array, got "Sacramento"', 'serviceAreas'],
+    ['a call to action without a label', (c) => delete c.clinic.cta.label, 'clinic.cta.label: expected a value, got nothing', 'cta'],
+  ];
+  for (const [name, breakIt, issue, field] of clinicCases) {
+    it(`reports ${name} by its path, and leaves out clinic.${field} only`, () => {
+      const doc = clone();
+      breakIt(doc);
+      const result = validateContent(doc);
+      expect(text(result.issues[0])).to.equal(issue);
+      expect(Object.keys(result.content!).sort(), 'every entry kept').to.deep.equal(Object.keys(defaultContent).sort());
+      expect(result.content!.clinic).not.to.have.property(field);
+      const fields = Object.keys(defaultContent.clinic).filter((key) => key !== field);
+      for (const key of fields) expect(result.content!.clinic![key as keyof Clinic], key).to.deep.equal(defaultContent.clinic[key as keyof Clinic]);
+    });
+  }
+
+  it('reports a clinic that is not an object, and keeps no clinic field', () => {
+    const result = validateContent({ ...clone(), clinic: 'Propel' });
+    expect(result.issues.map(text)).to.deep.equal(['clinic: expected an object, got "Propel"']);
+    expect(result.content).not.to.have.property('clinic');
+  });
+
+  it('reads version 1 documents, whose clinic.hours.summary is ignored', () => {
+    const doc = clone();
+    doc.version = 1;
+    doc.clinic.hours.summary = 'Monday 9am - 7pm';
+    const result = validateContent(doc);
+    expect(result.issues).to.deep.equal([]);
+    expect(result.content!.version).to.equal(1);
+    expect(result.content!.clinic!.hours!.weekly).to.deep.equal(defaultContent.clinic.hours.weekly);
+  });
+
   it('reports every problem, in every entry', () => {
-    const result = validateContent({ version: 1 });
-    expect(result.issues).to.have.length(Object.keys(defaultContent).length - 1);
-    expect(result.content).to.deep.equal({ version: 1 });
+    const result = validateContent({ version: 2 });
+    expect(result.issues.map(text)).to.have.length(Object.keys(defaultContent).length - 1);
+    expect(result.content).to.deep.equal({ version: 2 });
   });
 
   it('accepts extra keys (forward compatible), such as $schema, and strips them', () => {
@@ -140,7 +181,7 @@ describe('validateContent', () => {
     try {
       const result = validateContent(doc);
       expect(Object.hasOwn(result.content!, 'diet')).to.be.false;
-      expect(result.issues).to.deep.equal(['diet: expected an object, got nothing']);
+      expect(result.issues.map(text)).to.deep.equal(['diet: expected an object, got nothing']);
     } finally {
       delete (Object.prototype as Record<string, unknown>).diet;
     }

@@ -1,19 +1,21 @@
 import { expect } from '@open-wc/testing';
+import { checkHours } from '../src/content/hours-check.js';
+import { wall } from '../src/core/zone.js';
 import { defaultContent } from '../src/content/default-content.js';
 import {
+  dayName,
   describeStatus,
+  describeWeek,
   formatClock,
   formatInstant,
   formatRange,
   formatRanges,
   hourCycleOf,
-  hoursProblem,
   namedTime,
   nextMidnight,
   occurrence,
   statusAt,
   upcomingExceptions,
-  wall,
   weekSchedule,
   zoneName,
   type BadgeState,
@@ -97,24 +99,24 @@ const statusCases: StatusCase[] = [
   ['Sun noon', '2026-06-21T19:00:00Z', clinic, 'closed', '2026-06-22T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
   // Exceptions.
   ['night before Thanksgiving (closed Thursday)', '2026-11-26T04:00:00Z', holidays, 'closed', '2026-11-27T17:00:00.000Z', 'open', 'Closed · opens Fri 9 AM'],
-  ['Thanksgiving morning', '2026-11-26T18:00:00Z', holidays, 'closed', '2026-11-27T17:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
-  ['Christmas Eve 08:59 (special hours)', '2026-12-24T16:59:00Z', holidays, 'closed', '2026-12-24T17:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
-  ['Christmas Eve 12:59 (closes at 13:00)', '2026-12-24T20:59:00Z', holidays, 'open', '2026-12-24T21:00:00.000Z', 'closed', 'Open now · closes 1 PM'],
-  ['Christmas Eve 13:00, then the holiday break', '2026-12-24T21:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · opens Jan 4, 9 AM'],
-  ['inside the holiday break (date range)', '2026-12-30T20:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
-  ['appointment hours with times, inside', '2026-08-10T19:00:00Z', holidays, 'appointment', '2026-08-10T23:00:00.000Z', 'closed', 'Monday: by appointment'],
-  ['appointment hours with times, before', '2026-08-10T16:30:00Z', holidays, 'closed', '2026-08-10T17:00:00.000Z', 'appointment', 'Closed · opens Thu 9 AM'],
-  ['open until 24:00 (midnight)', '2026-10-10T03:00:00Z', holidays, 'open', '2026-10-10T07:00:00.000Z', 'appointment', 'Open now · closes 12 AM'],
+  ['Thanksgiving morning', '2026-11-26T18:00:00Z', holidays, 'closed', '2026-11-27T17:00:00.000Z', 'open', 'Closed today · Thanksgiving · opens tomorrow at 9 AM'],
+  ['Christmas Eve 08:59 (special hours)', '2026-12-24T16:59:00Z', holidays, 'closed', '2026-12-24T17:00:00.000Z', 'open', 'Closed · Christmas Eve · opens today at 9 AM'],
+  ['Christmas Eve 12:59 (closes at 13:00)', '2026-12-24T20:59:00Z', holidays, 'open', '2026-12-24T21:00:00.000Z', 'closed', 'Open now · Christmas Eve · closes 1 PM'],
+  ['Christmas Eve 13:00, then the holiday break', '2026-12-24T21:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · Christmas Eve · opens Jan 4, 9 AM'],
+  ['inside the holiday break (date range)', '2026-12-30T20:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed today · Holiday break · opens Mon 9 AM'],
+  ['appointment hours with times, inside', '2026-08-10T19:00:00Z', holidays, 'appointment', '2026-08-10T23:00:00.000Z', 'closed', 'Monday: by appointment · Summer schedule'],
+  ['appointment hours with times, before', '2026-08-10T16:30:00Z', holidays, 'closed', '2026-08-10T17:00:00.000Z', 'appointment', 'Closed · Summer schedule · opens Thu 9 AM'],
+  ['open until 24:00 (midnight)', '2026-10-10T03:00:00Z', holidays, 'open', '2026-10-10T07:00:00.000Z', 'appointment', 'Open now · Late opening · closes 12 AM'],
   // Instants on another calendar date in Tokyo, Kiritimati (UTC+14) or Pago Pago (UTC−11) than in Los Angeles.
   ['Fri 16:30 LA = Sat 08:30 Tokyo = Sat 13:30 Kiritimati', '2026-06-19T23:30:00Z', clinic, 'open', '2026-06-20T02:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
   ['Sat 03:00 LA = Sun 00:00 Kiritimati = Fri 23:00 Pago Pago', '2026-06-20T10:00:00Z', clinic, 'appointment', '2026-06-21T07:00:00.000Z', 'closed', 'Saturday: by appointment'],
   ['Sun 23:30 LA = Mon 15:30 Tokyo', '2026-06-22T06:30:00Z', clinic, 'closed', '2026-06-22T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
-  ['Jan 1 00:00 LA = Dec 31 21:00 Pago Pago', '2027-01-01T08:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
-  ['Dec 31 15:00 LA = Jan 1 13:00 Kiritimati', '2026-12-31T23:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
+  ['Jan 1 00:00 LA = Dec 31 21:00 Pago Pago', '2027-01-01T08:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed today · Holiday break · opens Mon 9 AM'],
+  ['Dec 31 15:00 LA = Jan 1 13:00 Kiritimati', '2026-12-31T23:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed today · Holiday break · opens Mon 9 AM'],
   ['a clinic in Kiritimati: Fri 20:00 there, Thu 23:00 in LA', '2026-06-19T06:00:00Z', kiritimati, 'closed', '2026-06-19T10:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
   ['a clinic in Kiritimati: Sat 10:00 there, Fri 13:00 in LA', '2026-06-19T20:00:00Z', kiritimati, 'appointment', '2026-06-20T10:00:00.000Z', 'closed', 'Saturday: by appointment'],
   // Nothing changes within 14 days.
-  ['closed for two months', '2026-05-10T19:00:00Z', closedSpring, 'closed', undefined, undefined, 'Closed'],
+  ['closed for two months', '2026-05-10T19:00:00Z', closedSpring, 'closed', undefined, undefined, 'Closed today'],
   ['open around the clock', '2026-05-10T19:00:00Z', allDays, 'open', undefined, undefined, 'Open now'],
 ];
 
@@ -161,7 +163,7 @@ describe('describeStatus in other locales and hour cycles', () => {
     ['2026-03-09T16:00:00Z', 'en-GB', 'h12', 'Open now · closes 7 pm'],
     ['2026-03-09T15:59:00Z', 'de', undefined, 'Closed · opens today at 09:00'],
     ['2026-06-20T06:59:00Z', 'en-GB', undefined, 'Closed · opens Mon 09:00'],
-    ['2026-12-24T21:00:00Z', 'en-GB', undefined, 'Closed · opens 4 Jan, 09:00'],
+    ['2026-12-24T21:00:00Z', 'en-GB', undefined, 'Closed · Christmas Eve · opens 4 Jan, 09:00'],
     ['2026-06-20T15:00:00Z', 'de', undefined, 'Samstag: by appointment'],
   ];
   for (const [now, locale, hourCycle, sentence] of cases) {
@@ -176,9 +178,9 @@ describe('weekSchedule', () => {
   it('lists Monday to Sunday of the clinic week, with today flagged', () => {
     // Wed June 17 2026, 20:00 in Los Angeles: already Thursday in Tokyo.
     const week = weekSchedule(clinic, new Date('2026-06-18T03:00:00Z'));
-    expect(week.map((d) => d.day)).to.deep.equal(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+    expect(week.map((d) => dayName(d.date, 'en'))).to.deep.equal(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
     expect(week.map((d) => d.date)).to.deep.equal(['2026-06-15', '2026-06-16', '2026-06-17', '2026-06-18', '2026-06-19', '2026-06-20', '2026-06-21']);
-    expect(week.map((d) => d.state)).to.deep.equal(['open', 'open', 'open', 'open', 'open', 'appointment', 'closed']);
+    expect(week.map((d) => d.status ?? 'closed')).to.deep.equal(['open', 'open', 'open', 'open', 'open', 'appointment', 'closed']);
     expect(week.filter((d) => d.today).map((d) => d.date)).to.deep.equal(['2026-06-17']);
     expect(week[0]).to.include({ opens: '09:00', closes: '19:00' });
     expect(week[5]!.note).to.equal('Some Saturdays by appointment only');
@@ -189,12 +191,12 @@ describe('weekSchedule', () => {
   it('applies exceptions', () => {
     const week = weekSchedule(holidays, new Date('2026-12-24T20:00:00Z'));
     expect(week.map((d) => d.date)).to.deep.equal(['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27']);
-    expect(week.map((d) => d.state)).to.deep.equal(['open', 'open', 'open', 'open', 'closed', 'closed', 'closed']);
+    expect(week.map((d) => d.status ?? 'closed')).to.deep.equal(['open', 'open', 'open', 'open', 'closed', 'closed', 'closed']);
     expect(week.map((d) => d.note)).to.deep.equal([undefined, undefined, undefined, 'Christmas Eve', 'Holiday break', 'Holiday break', 'Holiday break']);
     expect(week[3]).to.include({ opens: '09:00', closes: '13:00', note: 'Christmas Eve', today: true });
     expect(week[4]).to.include({ note: 'Holiday break', today: false });
-    expect(weekSchedule(holidays, new Date('2026-11-26T18:00:00Z'))[3]).to.include({ date: '2026-11-26', state: 'closed', note: 'Thanksgiving' });
-    expect(weekSchedule(holidays, new Date('2026-08-11T18:00:00Z'))[0]).to.include({ state: 'appointment', opens: '10:00', closes: '16:00' });
+    expect(weekSchedule(holidays, new Date('2026-11-26T18:00:00Z'))[3]).to.include({ date: '2026-11-26', status: 'closed', note: 'Thanksgiving' });
+    expect(weekSchedule(holidays, new Date('2026-08-11T18:00:00Z'))[0]).to.include({ status: 'appointment', opens: '10:00', closes: '16:00' });
   });
 
   it('uses the clinic-local week around midnight on Sunday and across the date line', () => {
@@ -240,7 +242,10 @@ describe('clinic dates and days (weekSchedule today)', () => {
     ['2024-02-29T20:00:00Z', 'America/Los_Angeles', '2024-02-29', 'thu'],
   ];
   for (const [now, zone, date, day] of dates) {
-    it(`${now} is ${day} ${date} in ${zone}`, () => expect(today(now, zone)).to.include({ date, day }));
+    it(`${now} is ${day} ${date} in ${zone}`, () => {
+      expect(today(now, zone)).to.include({ date });
+      expect(dayName(date, 'en').slice(0, 3).toLowerCase()).to.equal(day);
+    });
   }
 });
 
@@ -348,7 +353,7 @@ describe('English without Intl, and Temporal or Intl for the zone', () => {
     let intlWall: typeof wall;
     try {
       delete (globalThis as { Temporal?: unknown }).Temporal;
-      const url = new URL('../src/widgets/clinic-hours/hours.ts?no-temporal', import.meta.url).href;
+      const url = new URL('../src/core/zone.ts?no-temporal', import.meta.url).href;
       ({ wall: intlWall } = (await import(url)) as { wall: typeof wall });
     } finally {
       Object.defineProperty(globalThis, 'Temporal', temporal);
@@ -367,40 +372,63 @@ describe('English without Intl, and Temporal or Intl for the zone', () => {
   });
 });
 
-describe('hoursProblem', () => {
+/** The hours' problems as [path, message] (checkHours runs in validateContent for every provided document). */
+const problems = (hours: unknown) => checkHours(hours).issues.map((issue) => [issue.path, issue.message] as const);
+const paths = (hours: unknown) => problems(hours).map(([path]) => path);
+
+describe('checkHours', () => {
   it('accepts the default content and the test fixtures', () => {
-    for (const hours of [clinic, holidays, dstNights, closedSpring, allDays, kiritimati]) expect(hoursProblem(hours)).to.equal(undefined);
+    for (const hours of [clinic, holidays, dstNights, closedSpring, allDays, kiritimati]) {
+      expect(problems(hours)).to.deep.equal([]);
+      expect(checkHours(hours).hours).to.deep.equal(hours);
+    }
   });
 
   const week = clinic.weekly;
-  const cases: Array<[string, Hours]> = [
-    ['an invalid time zone', { ...clinic, timeZone: 'Mars/Olympus_Mons' }],
-    ['an empty time zone', { ...clinic, timeZone: '' }],
-    ['an open rule without opens', { ...clinic, weekly: [{ days: ['mon'], status: 'open', closes: '19:00' }] }],
-    ['an open rule without closes', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00' }] }],
-    ['an open rule without times', { ...clinic, weekly: [{ days: ['mon'], status: 'open' }] }],
-    // Opening after closing is no longer a problem (it runs past midnight): an overlap in its place keeps the indexes.
-    ['overlapping intervals on one day', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '13:00' }, { days: ['mon'], status: 'open', opens: '12:00', closes: '19:00' }] }],
-    ['opens equal to closes', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '09:00' }] }],
-    ['an appointment rule with only one time', { ...clinic, weekly: [{ days: ['sat'], status: 'appointment', opens: '10:00' }] }],
-    ['a day listed twice', { ...clinic, weekly: [...week, { days: ['fri'], status: 'appointment' }] }],
-    ['a day listed twice in one rule', { ...clinic, weekly: [{ days: ['mon', 'mon'], status: 'appointment' }] }],
-    ['an open exception without times', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open' }] }],
-    ['an exception with equal times', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open', opens: '13:00', closes: '13:00' }] }],
-    ['through before from', { ...clinic, exceptions: [{ from: '2026-12-31', through: '2026-12-25', status: 'closed' }] }],
+  const H = 'clinic.hours';
+  const cases: Array<[string, unknown, string[]]> = [
+    ['an invalid time zone', { ...clinic, timeZone: 'Mars/Olympus_Mons' }, [`${H}.timeZone`]],
+    ['an empty time zone', { ...clinic, timeZone: '' }, [`${H}.timeZone`]],
+    ['an open rule without opens', { ...clinic, weekly: [{ days: ['mon'], status: 'open', closes: '19:00' }] }, [`${H}.weekly.0`]],
+    ['an open rule without closes', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00' }] }, [`${H}.weekly.0`]],
+    ['an open rule without times', { ...clinic, weekly: [{ days: ['mon'], status: 'open' }] }, [`${H}.weekly.0`]],
+    ['overlapping intervals on one day', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '13:00' }, { days: ['mon'], status: 'open', opens: '12:00', closes: '19:00' }] }, [`${H}.weekly.1`]],
+    ['opens equal to closes', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '09:00' }] }, [`${H}.weekly.0.closes`]],
+    ['an appointment rule with only one time', { ...clinic, weekly: [{ days: ['sat'], status: 'appointment', opens: '10:00' }] }, [`${H}.weekly.0`]],
+    ['a day listed twice', { ...clinic, weekly: [...week, { days: ['fri'], status: 'appointment' }] }, [`${H}.weekly.2`]],
+    ['an open exception without times', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open' }] }, [`${H}.exceptions.0`]],
+    ['an exception with equal times', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open', opens: '13:00', closes: '13:00' }] }, [`${H}.exceptions.0.closes`]],
+    ['through before from', { ...clinic, exceptions: [{ from: '2026-12-31', through: '2026-12-25', status: 'closed' }] }, [`${H}.exceptions.0.through`]],
+    ['a date that does not exist', { ...clinic, exceptions: [{ from: '2026-02-30', status: 'closed' }] }, [`${H}.exceptions.0.from`]],
+    ['a yearly date that does not exist', { ...clinic, exceptions: [{ from: '04-31', status: 'closed' }] }, [`${H}.exceptions.0.from`]],
+    ['a closing time of 25:00', { ...clinic, weekly: [{ days: ['fri'], status: 'open', opens: '09:00', closes: '25:00' }] }, [`${H}.weekly.0.closes`]],
+    ['a misspelt day', { ...clinic, weekly: [{ days: ['tues'], status: 'open', opens: '09:00', closes: '17:00' }] }, [`${H}.weekly.0.days.0`]],
+    ['Sunday night running into a Monday interval', { ...clinic, weekly: [{ days: ['sun'], status: 'open', opens: '20:00', closes: '10:00' }, { days: ['mon'], status: 'open', opens: '09:00', closes: '17:00' }] }, [`${H}.weekly.1`]],
+    ['a Friday night running into Saturday morning hours', { ...clinic, weekly: [{ days: ['fri'], status: 'open', opens: '18:00', closes: '02:00' }, { days: ['sat'], status: 'open', opens: '01:00', closes: '05:00' }] }, [`${H}.weekly.1`]],
   ];
-  for (const [label, hours] of cases) {
-    it(`reports ${label}`, () => {
-      const problem = hoursProblem(hours);
-      expect(problem).to.be.a('string').and.not.equal('');
-      expect(problem).not.to.contain('\n');
+  for (const [label, hours, expected] of cases) {
+    it(`reports ${label} at ${expected.join(', ')}, and gives no hours`, () => {
+      expect(paths(hours)).to.deep.equal(expected);
+      expect(checkHours(hours).hours).to.equal(undefined);
+      for (const [, message] of problems(hours)) expect(message).to.be.a('string').and.not.contain('\n');
     });
   }
-  it('names what is wrong', () => {
-    expect(hoursProblem({ ...clinic, timeZone: 'Mars/Olympus_Mons' })).to.contain('Mars/Olympus_Mons');
-    expect(hoursProblem(cases[8]![1])).to.contain('fri');
-    expect(hoursProblem(cases[9]![1])).to.contain('mon');
-    expect(hoursProblem(cases[12]![1])).to.contain('2026-12-31');
+
+  it('reports every problem at once, each at its place', () => {
+    const hours = {
+      ...clinic,
+      timeZone: 'Mars/Olympus_Mons',
+      weekly: [{ days: ['mon'], status: 'open', opens: '9am', closes: '17:00' }, { days: ['tue'], status: 'open', opens: '09:00' }],
+      exceptions: [{ from: '2026-02-30', status: 'closed' }],
+    };
+    expect(paths(hours)).to.deep.equal([`${H}.weekly.0.opens`, `${H}.timeZone`, `${H}.weekly.1`, `${H}.exceptions.0.from`]);
+  });
+
+  it('names what is wrong, in words', () => {
+    expect(problems({ ...clinic, timeZone: 'Mars/Olympus_Mons' })[0]![1]).to.contain('"Mars/Olympus_Mons"');
+    expect(problems(cases[8]![1])[0]![1]).to.match(/^overlaps weekly\.0 on Friday/);
+    expect(problems(cases[11]![1])[0]![1]).to.equal('ends before it starts');
+    expect(problems(cases[12]![1])[0]![1]).to.equal('expected a date that exists, got "2026-02-30"');
   });
 
   const zones: Array<[string, boolean]> = [
@@ -415,7 +443,7 @@ describe('hoursProblem', () => {
   ];
   for (const [zone, valid] of zones) {
     it(`time zone ${JSON.stringify(zone)} is ${valid ? 'valid' : 'a problem'}`, () =>
-      expect(hoursProblem({ ...clinic, timeZone: zone })).to.equal(valid ? undefined : `time zone "${zone}"`));
+      expect(paths({ ...clinic, timeZone: zone })).to.deep.equal(valid ? [] : [`${H}.timeZone`]));
   }
 });
 
@@ -526,24 +554,24 @@ describe('new hours cases: statusAt and describeStatus', () => {
     ['late: Sun Nov 1 02:00 PST, closed', '2026-11-01T10:00:00Z', late, 'closed', '2026-11-02T17:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
     // Yearly closures, in 2026 and 2027.
     ['yearly: Christmas Eve 2026 evening', '2026-12-25T04:00:00Z', yearly, 'closed', '2026-12-26T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
-    ['yearly: Christmas Day 2026 (a Friday)', '2026-12-25T20:00:00Z', yearly, 'closed', '2026-12-26T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
+    ['yearly: Christmas Day 2026 (a Friday)', '2026-12-25T20:00:00Z', yearly, 'closed', '2026-12-26T08:00:00.000Z', 'appointment', 'Closed today · Christmas Day · opens Mon 9 AM'],
     ['yearly: Christmas Eve 2027, open', '2027-12-24T20:00:00Z', yearly, 'open', '2027-12-25T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-    ['yearly: Christmas Day 2027 (a Saturday, closed not by appointment)', '2027-12-25T20:00:00Z', yearly, 'closed', '2027-12-27T17:00:00.000Z', 'open', 'Closed · opens Mon 9 AM'],
+    ['yearly: Christmas Day 2027 (a Saturday, closed not by appointment)', '2027-12-25T20:00:00Z', yearly, 'closed', '2027-12-27T17:00:00.000Z', 'open', 'Closed today · Christmas Day · opens Mon 9 AM'],
     ['yearly range: Dec 30 2026, open', '2026-12-30T20:00:00Z', yearly, 'open', '2026-12-31T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-    ['yearly range: Dec 31 2026', '2026-12-31T20:00:00Z', yearly, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
-    ['yearly range: Jan 1 2027, over the year end', '2027-01-01T20:00:00Z', yearly, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
-    ['yearly range: Dec 31 2027 through Sat Jan 1 2028', '2027-12-31T20:00:00Z', yearly, 'closed', '2028-01-03T17:00:00.000Z', 'open', 'Closed · opens Mon 9 AM'],
+    ['yearly range: Dec 31 2026', '2026-12-31T20:00:00Z', yearly, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed today · New Year · opens Mon 9 AM'],
+    ['yearly range: Jan 1 2027, over the year end', '2027-01-01T20:00:00Z', yearly, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed today · New Year · opens Mon 9 AM'],
+    ['yearly range: Dec 31 2027 through Sat Jan 1 2028', '2027-12-31T20:00:00Z', yearly, 'closed', '2028-01-03T17:00:00.000Z', 'open', 'Closed today · New Year · opens Mon 9 AM'],
     // Temporary closures over the clock changes.
     ['range: Thu Mar 5 18:00 PST, the day before', '2026-03-06T02:00:00Z', closures, 'open', '2026-03-06T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
     ['range: Thu Mar 5 20:00 PST, closed through Monday', '2026-03-06T04:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed · opens Tue 9 AM'],
-    ['range: Sun Mar 8 12:00 PDT', '2026-03-08T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed · opens Tue 9 AM'],
-    ['range: Mon Mar 9 12:00 PDT, its last day', '2026-03-09T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
+    ['range: Sun Mar 8 12:00 PDT', '2026-03-08T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed today · Renovation · opens Tue 9 AM'],
+    ['range: Mon Mar 9 12:00 PDT, its last day', '2026-03-09T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed today · Renovation · opens tomorrow at 9 AM'],
     ['range: Tue Mar 10 09:00 PDT, open again', '2026-03-10T16:00:00Z', closures, 'open', '2026-03-11T02:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
     ['range: Fri Oct 30 20:00 PDT, closed Saturday to Monday', '2026-10-31T03:00:00Z', closures, 'closed', '2026-11-03T17:00:00.000Z', 'open', 'Closed · opens Tue 9 AM'],
     // One-off exceptions before yearly ones; two one-offs on one date give two intervals.
-    ['precedence: Christmas 2026 09:00, opens at 10 (one-off)', '2026-12-25T17:00:00Z', precedence, 'closed', '2026-12-25T18:00:00.000Z', 'open', 'Closed · opens today at 10 AM'],
-    ['precedence: Christmas 2026 11:00, open (one-off)', '2026-12-25T19:00:00Z', precedence, 'open', '2026-12-25T22:00:00.000Z', 'closed', 'Open now · closes 2 PM'],
-    ['precedence: Christmas 2027 11:00, closed (yearly)', '2027-12-25T19:00:00Z', precedence, 'closed', '2027-12-27T17:00:00.000Z', 'open', 'Closed · opens Mon 9 AM'],
+    ['precedence: Christmas 2026 09:00, opens at 10 (one-off)', '2026-12-25T17:00:00Z', precedence, 'closed', '2026-12-25T18:00:00.000Z', 'open', 'Closed · Open Christmas morning · opens today at 10 AM'],
+    ['precedence: Christmas 2026 11:00, open (one-off)', '2026-12-25T19:00:00Z', precedence, 'open', '2026-12-25T22:00:00.000Z', 'closed', 'Open now · Open Christmas morning · closes 2 PM'],
+    ['precedence: Christmas 2027 11:00, closed (yearly)', '2027-12-25T19:00:00Z', precedence, 'closed', '2027-12-27T17:00:00.000Z', 'open', 'Closed today · Christmas Day · opens Mon 9 AM'],
     ['precedence: Christmas Eve 2026 12:30, between two exceptions', '2026-12-24T20:30:00Z', precedence, 'closed', '2026-12-24T21:00:00.000Z', 'open', 'Closed · opens today at 1 PM'],
     ['precedence: Christmas Eve 2026 16:00', '2026-12-25T00:00:00Z', precedence, 'open', '2026-12-25T01:00:00.000Z', 'closed', 'Open now · closes 5 PM'],
   ];
@@ -571,7 +599,7 @@ describe('closing soon', () => {
     ['fall night, 01:30 PDT (first): 90 minutes', '2026-11-01T08:30:00Z', late, 60, 'open', '2026-11-01T09:00:00.000Z', 'closing-soon', 'Open now · closes 2 AM'],
     ['fall night, 01:59 PDT (first): 61 minutes', '2026-11-01T08:59:00Z', late, 60, 'open', '2026-11-01T09:00:00.000Z', 'closing-soon', 'Open now · closes 2 AM'],
     ['fall night, 01:00 PST (second): 60 minutes', '2026-11-01T09:00:00Z', late, 60, 'closing-soon', '2026-11-01T10:00:00.000Z', 'closed', 'Closing soon · closes 2 AM'],
-    ['not for appointment hours', '2026-08-10T22:30:00Z', holidays, 60, 'appointment', '2026-08-10T23:00:00.000Z', 'closed', 'Monday: by appointment'],
+    ['not for appointment hours', '2026-08-10T22:30:00Z', holidays, 60, 'appointment', '2026-08-10T23:00:00.000Z', 'closed', 'Monday: by appointment · Summer schedule'],
     ['not when closed', '2026-11-23T16:30:00Z', clinic, 60, 'closed', '2026-11-23T17:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
     ['open around the clock never closes soon', '2026-05-10T19:00:00Z', allDays, 60, 'open', undefined, undefined, 'Open now'],
   ];
@@ -606,11 +634,11 @@ describe('the named time in visitor zones on both sides of the date line (show-l
     // 03:00 PDT Sun = 10:00Z = Mon 00:00 in Kiritimati = Sat 23:00 in Pago Pago.
     ['late: the spring night', '2026-03-08T07:00:00Z', late, 60, 'Open now · closes 3 AM', 'Mon 12 AM', 'Sat 11 PM'],
     // Mon Dec 28 09:00 PST = 17:00Z = Tue 07:00 in Kiritimati = Mon 06:00 in Pago Pago.
-    ['yearly: Christmas Day', '2026-12-25T20:00:00Z', yearly, 60, 'Closed · opens Mon 9 AM', 'Tue 7 AM', 'Mon 6 AM'],
+    ['yearly: Christmas Day', '2026-12-25T20:00:00Z', yearly, 60, 'Closed today · Christmas Day · opens Mon 9 AM', 'Tue 7 AM', 'Mon 6 AM'],
     // 19:00 PST Mon = 03:00Z Tue = Tue 17:00 in Kiritimati = Mon 16:00 in Pago Pago.
     ['closing soon', '2026-11-24T02:30:00Z', clinic, 60, 'Closing soon · closes 7 PM', 'Tue 5 PM', 'Mon 4 PM'],
     // Tue Mar 10 09:00 PDT = 16:00Z = Wed 06:00 in Kiritimati = Tue 05:00 in Pago Pago.
-    ['range: renovation', '2026-03-08T19:00:00Z', closures, 60, 'Closed · opens Tue 9 AM', 'Wed 6 AM', 'Tue 5 AM'],
+    ['range: renovation', '2026-03-08T19:00:00Z', closures, 60, 'Closed today · Renovation · opens Tue 9 AM', 'Wed 6 AM', 'Tue 5 AM'],
   ];
   for (const [label, now, hours, soon, sentence, kiritimatiTime, pagoPagoTime] of cases) {
     it(`${label}: ${sentence} (${kiritimatiTime} in Kiritimati, ${pagoPagoTime} in Pago Pago)`, () => {
@@ -648,12 +676,12 @@ describe('new hours cases: the week and the upcoming exceptions', () => {
       '6 PM – 2 AM',
       'Closed',
     ]);
-    expect(week.filter((d) => d.today).map((d) => d.day), 'Saturday 01:00: today is Saturday').to.deep.equal(['sat']);
+    expect(week.filter((d) => d.today).map((d) => dayName(d.date, 'en')), 'Saturday 01:00: today is Saturday').to.deep.equal(['Saturday']);
   });
 
   it('applies yearly closures in every year, and a one-off over a yearly one', () => {
     const week2027 = weekSchedule(yearly, new Date('2027-12-22T20:00:00Z'));
-    expect(week2027.map((d) => [d.date, d.state, d.note])).to.deep.equal([
+    expect(week2027.map((d) => [d.date, d.status ?? 'closed', d.note])).to.deep.equal([
       ['2027-12-20', 'open', undefined],
       ['2027-12-21', 'open', undefined],
       ['2027-12-22', 'open', undefined],
@@ -677,7 +705,7 @@ describe('new hours cases: the week and the upcoming exceptions', () => {
         { from: '2026-12-24', status: 'open', opens: '09:00', closes: '13:00' },
       ],
     };
-    expect(hoursProblem(hours)).to.equal(undefined);
+    expect(paths(hours)).to.deep.equal([]);
     const week = weekSchedule(hours, new Date('2026-12-22T20:00:00Z'));
     expect(week.map((d) => plain(formatRanges(d.rules, 'en-US')))).to.deep.equal(['Closed', 'Closed', 'Closed', '9 AM – 1 PM', 'Closed', 'Closed', 'Closed']);
     expect(statusAt(hours, new Date('2026-12-24T18:00:00Z')).state, 'open on the 24th at 10:00').to.equal('open');
@@ -714,27 +742,67 @@ describe('new hours cases: the week and the upcoming exceptions', () => {
   }
 });
 
-describe('new hours cases: hoursProblem', () => {
+describe('new hours cases: checkHours', () => {
   it('accepts split days, nights past midnight, yearly and date-range closures', () => {
-    for (const hours of [split, late, yearly, closures, precedence]) expect(hoursProblem(hours)).to.equal(undefined);
-    expect(hoursProblem({ ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '19:00', closes: '09:00' }] }), 'past midnight').to.equal(undefined);
-    expect(hoursProblem({ ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '12:00' }, { days: ['mon'], status: 'open', opens: '12:00', closes: '19:00' }] }), 'touching').to.equal(undefined);
+    for (const hours of [split, late, yearly, closures, precedence]) expect(paths(hours)).to.deep.equal([]);
+    expect(paths({ ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '19:00', closes: '09:00' }] }), 'past midnight').to.deep.equal([]);
+    expect(paths({ ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '12:00' }, { days: ['mon'], status: 'open', opens: '12:00', closes: '19:00' }] }), 'touching').to.deep.equal([]);
   });
 
-  const cases: Array<[string, Hours, string]> = [
-    ['overlapping intervals', { ...clinic, weekly: [{ days: ['mon', 'tue'], status: 'open', opens: '09:00', closes: '13:00' }, { days: ['tue'], status: 'open', opens: '12:59', closes: '19:00' }] }, 'overlapping hours on tue'],
-    ['an interval inside another', { ...clinic, weekly: [{ days: ['wed'], status: 'open', opens: '09:00', closes: '19:00' }, { days: ['wed'], status: 'open', opens: '12:00', closes: '13:00' }] }, 'overlapping hours on wed'],
-    ['a night past midnight over a later interval', { ...clinic, weekly: [{ days: ['fri'], status: 'open', opens: '18:00', closes: '02:00' }, { days: ['fri'], status: 'open', opens: '20:00', closes: '22:00' }] }, 'overlapping hours on fri'],
-    ['equal times', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '09:00' }] }, 'rule mon'],
-    ['an appointment day without times with another rule', { ...clinic, weekly: [...clinic.weekly, { days: ['sat'], status: 'open', opens: '10:00', closes: '12:00' }] }, 'overlapping hours on sat'],
-    ['mixed date forms (YYYY-MM-DD through MM-DD)', { ...clinic, exceptions: [{ from: '2026-12-24', through: '12-31', status: 'closed' }] }, 'rule 2026-12-24'],
-    ['mixed date forms (MM-DD through YYYY-MM-DD)', { ...clinic, exceptions: [{ from: '12-24', through: '2026-12-31', status: 'closed' }] }, 'rule 12-24'],
-    ['two open exceptions overlapping on one date', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open', opens: '09:00', closes: '13:00' }, { from: '2026-12-24', status: 'open', opens: '12:00', closes: '17:00' }] }, 'overlapping hours on 2026-12-24'],
-    ['a closed and an open exception for the same dates', { ...clinic, exceptions: [{ from: '12-24', through: '12-26', status: 'closed' }, { from: '12-24', through: '12-26', status: 'open', opens: '09:00', closes: '12:00' }] }, 'overlapping hours on 12-24–12-26'],
+  const H = 'clinic.hours';
+  const cases: Array<[string, Hours, string, RegExp]> = [
+    ['overlapping intervals', { ...clinic, weekly: [{ days: ['mon', 'tue'], status: 'open', opens: '09:00', closes: '13:00' }, { days: ['tue'], status: 'open', opens: '12:59', closes: '19:00' }] }, `${H}.weekly.1`, /^overlaps weekly\.0 on Tuesday/],
+    ['an interval inside another', { ...clinic, weekly: [{ days: ['wed'], status: 'open', opens: '09:00', closes: '19:00' }, { days: ['wed'], status: 'open', opens: '12:00', closes: '13:00' }] }, `${H}.weekly.1`, /^overlaps weekly\.0 on Wednesday/],
+    ['a night past midnight over a later interval', { ...clinic, weekly: [{ days: ['fri'], status: 'open', opens: '18:00', closes: '02:00' }, { days: ['fri'], status: 'open', opens: '20:00', closes: '22:00' }] }, `${H}.weekly.1`, /^overlaps weekly\.0 on Friday/],
+    ['equal times', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '09:00' }] }, `${H}.weekly.0.closes`, /^closes at the time it opens/],
+    ['an appointment day without times with another rule', { ...clinic, weekly: [...clinic.weekly, { days: ['sat'], status: 'open', opens: '10:00', closes: '12:00' }] }, `${H}.weekly.2`, /^overlaps weekly\.1 on Saturday/],
+    ['mixed date forms (YYYY-MM-DD through MM-DD)', { ...clinic, exceptions: [{ from: '2026-12-24', through: '12-31', status: 'closed' }] }, `${H}.exceptions.0.through`, /^mixes a yearly date/],
+    ['mixed date forms (MM-DD through YYYY-MM-DD)', { ...clinic, exceptions: [{ from: '12-24', through: '2026-12-31', status: 'closed' }] }, `${H}.exceptions.0.through`, /^mixes a yearly date/],
+    ['two open exceptions overlapping on one date', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open', opens: '09:00', closes: '13:00' }, { from: '2026-12-24', status: 'open', opens: '12:00', closes: '17:00' }] }, `${H}.exceptions.1`, /^overlaps exceptions\.0 on 2026-12-24/],
+    ['a closed and an open exception for the same dates', { ...clinic, exceptions: [{ from: '12-24', through: '12-26', status: 'closed' }, { from: '12-24', through: '12-26', status: 'open', opens: '09:00', closes: '12:00' }] }, `${H}.exceptions.1`, /^overlaps exceptions\.0 on 12-24 to 12-26/],
   ];
-  for (const [label, hours, problem] of cases) {
-    it(`reports ${label}: "${problem}"`, () => expect(hoursProblem(hours)).to.equal(problem));
+  for (const [label, hours, path, message] of cases) {
+    it(`reports ${label} at ${path}`, () => {
+      expect(paths(hours)).to.deep.equal([path]);
+      expect(problems(hours)[0]![1]).to.match(message);
+    });
   }
   it('accepts a yearly range over the year end (through before from)', () =>
-    expect(hoursProblem({ ...clinic, exceptions: [{ from: '12-24', through: '01-02', status: 'closed' }] })).to.equal(undefined));
+    expect(paths({ ...clinic, exceptions: [{ from: '12-24', through: '01-02', status: 'closed' }] })).to.deep.equal([]));
+});
+
+describe('describeWeek: the hours in words, from the rules', () => {
+  const week = (weekly: Hours['weekly']): Hours => ({ ...clinic, weekly });
+  const cases: Array<[string, Hours, string, string]> = [
+    ['the clinic', clinic, 'en', 'Mon–Fri 9 AM – 7 PM; Sat by appointment (Some Saturdays by appointment only)'],
+    [
+      'Friday closing early',
+      week([
+        { days: ['mon', 'tue', 'wed', 'thu'], status: 'open', opens: '09:00', closes: '19:00' },
+        { days: ['fri'], status: 'open', opens: '09:00', closes: '17:00' },
+      ]),
+      'en',
+      'Mon–Thu 9 AM – 7 PM; Fri 9 AM – 5 PM',
+    ],
+    ['two days apart, the same hours', week([{ days: ['mon', 'wed'], status: 'open', opens: '10:00', closes: '14:00' }]), 'en', 'Mon, Wed 10 AM – 2 PM'],
+    [
+      'a lunch break',
+      week([
+        { days: ['tue'], status: 'open', opens: '09:00', closes: '12:00' },
+        { days: ['tue'], status: 'open', opens: '13:00', closes: '17:30' },
+      ]),
+      'en',
+      'Tue 9 AM – 12 PM and 1 PM – 5:30 PM',
+    ],
+    ['a night past midnight', week([{ days: ['fri', 'sat'], status: 'open', opens: '18:00', closes: '02:00' }]), 'en', 'Fri, Sat 6 PM – 2 AM'],
+    ['closed all week', week([]), 'en', 'Closed'],
+    ['Spanish, 24-hour', clinic, 'es', `${new Intl.DateTimeFormat('es', { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1))}–`],
+  ];
+  for (const [label, hours, locale, words] of cases) {
+    it(`${label}: "${words}"`, () => {
+      const described = plain(describeWeek(hours, locale));
+      if (locale === 'es') expect(described.startsWith(words) && described.includes(' 09:00 – 19:00; ') && described.includes(' con cita (')).to.be.true;
+      else expect(described).to.equal(words);
+    });
+  }
 });

@@ -11,7 +11,13 @@ import { mutatedDocument, randomDocument } from './fixtures/mutations.js';
 const schema = contentJsonSchema();
 const validator = new Validator(schema as never, '7', false);
 const jsonValid = (doc: unknown) => validator.validate(doc).valid;
-const runtimeValid = (doc: unknown) => validateContent(doc).issues.length === 0;
+/**
+ * The runtime validator's verdict on what JSON Schema can state: its schema issues. The hours' own
+ * rules (a time zone the browser knows, a date that exists, intervals that do not overlap) are
+ * beyond JSON Schema; content/hours-check.ts adds them, with messages of their own.
+ */
+const HOURS_RULES = /^(expected a date that exists|expected a time zone such as|overlaps |needs both|closes at the time|ends before|mixes a yearly)/;
+const runtimeValid = (doc: unknown) => validateContent(doc).issues.filter((issue) => !HOURS_RULES.test(issue.message)).length === 0;
 
 describe('the JSON Schema of the content document', () => {
   it('is draft-07, names its $id on the CDN, and lets a document name it in $schema', () => {
@@ -27,7 +33,7 @@ describe('the JSON Schema of the content document', () => {
   });
 
   const broken: Array<[string, (doc: Record<string, any>) => void]> = [
-    ['a wrong version', (d) => (d.version = 2)],
+    ['a version it does not read', (d) => (d.version = 3)],
     ['a missing entry', (d) => delete d.clinic],
     ['an empty name', (d) => (d.treatments.items[0].name = '')],
     ['an unknown category', (d) => (d.treatments.items[0].category = 'surgery')],

@@ -60,7 +60,7 @@ describe('<propel-provider>', () => {
     await el.updateComplete;
     expect(names(el)).to.have.length(6);
     expect(warn.callCount).to.equal(1);
-    expect(warn.firstCall.args[0]).to.contain('invalid entries, left out').and.contain('treatments.items: expected an array, got "nope"');
+    expect(warn.firstCall.args[0]).to.contain('has problems, left out').and.contain('treatments.items: expected an array, got "nope"');
     expect(text($(el, '[part=footer] a'))).to.equal('Another Publisher');
     await expect(provider).to.be.accessible();
   });

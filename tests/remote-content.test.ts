@@ -5,6 +5,7 @@ import '../src/index.js';
 import type { PropelProvider } from '../src/index.js';
 import type { PropelContentErrorDetail, PropelContentLoadedDetail } from '../src/widgets/provider/provider.js';
 import { defaultContent } from '../src/content/default-content.js';
+import { issueText } from '../src/content/issues.js';
 import { forgetRequests } from '../src/content/loader.js';
 import { $, $$, deepText, settle, spyWarn, text } from './helpers.js';
 
@@ -136,7 +137,9 @@ describe('<propel-provider src>', () => {
     const el = await provider(url);
     const event = await eventFrom<PropelContentLoadedDetail>(el, 'propel-content-loaded');
     await settle(el);
-    expect(event.detail.issues).to.deep.equal(['treatments.items.0.category: expected one of procedure, medication, lifestyle, alternative, got "surgery"']);
+    expect(event.detail.issues).to.deep.equal([
+      { path: 'treatments.items.0.category', message: 'expected one of procedure, medication, lifestyle, alternative, got "surgery"' },
+    ]);
     expect(rows(el), 'the default treatments').to.equal(6);
     expect(text($(widget(el, 'propel-diet-grid'), '[part=title]')), 'the document’s diet').to.equal('Remote diet');
     expect(warn.callCount).to.equal(1);
@@ -146,8 +149,8 @@ describe('<propel-provider src>', () => {
 
   const failures: Array<[string, () => string, PropelContentErrorDetail['reason'], string]> = [
     ['truncated JSON', () => served(JSON.stringify(remoteDocument()).slice(0, 500)), 'parse', 'not JSON'],
-    ['a document of the wrong shape', () => served({ hello: 'world' }), 'shape', 'version: expected 1, got nothing'],
-    ['a JSON value that is not a document', () => served('[1, 2, 3]'), 'shape', '(root): expected an object, got [1,2,3]'],
+    ['a document of the wrong shape', () => served({ hello: 'world' }), 'shape', 'version: expected one of 1, 2, got nothing'],
+    ['a JSON value that is not a document', () => served('[1, 2, 3]'), 'shape', '(root): expected a content document (a JSON object), got an array'],
     ['HTTP 404', () => '/__propel/echo?status=404&body=missing', 'status', 'HTTP 404'],
     ['HTTP 500', () => '/__propel/echo?status=500', 'status', 'HTTP 500'],
     ['a server that does not exist', () => 'http://127.0.0.1:9/propel-content.json', 'network', ''],
@@ -162,9 +165,13 @@ describe('<propel-provider src>', () => {
       await settle(el);
       expect(event.detail.url).to.equal(src);
       expect(event.detail.reason).to.equal(reason);
-      expect(event.detail.issues.join(' ')).to.contain(issue);
+      expect(event.detail.issues.map(issueText).join(' ')).to.contain(issue);
       expect(rows(el)).to.equal(6);
-      expect(text($(widget(el, 'propel-location-card'), '[part=title]'))).to.equal('Propel Therapeutics');
+      const card = widget(el, 'propel-location-card');
+      expect(text($(card, '[part=title]'))).to.equal('Propel Therapeutics');
+      // Prose falls back; the hours never do, and the card gives no address it was not given.
+      expect(text($(card.shadowRoot!.querySelector('propel-clinic-hours')!, '[part=badge]'))).to.equal('Hours unavailable');
+      expect(card.shadowRoot!.querySelector('[part=address]')).to.equal(null);
       expect(warn.callCount).to.equal(1);
       expect(warn.firstCall.args[0]).to.contain(src).and.contain(`(${reason})`);
       expect(uncaught()).to.equal(0);

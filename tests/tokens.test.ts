@@ -59,6 +59,13 @@ function withClosure(): Content {
   return content;
 }
 
+/** The default content whose hours have a problem (a closing time of 25:00): "Hours unavailable", with the website. */
+function withBrokenHours(): Content {
+  const content = structuredClone(defaultContent);
+  content.clinic.hours.weekly[0]!.closes = '25:00';
+  return content;
+}
+
 const CARD = '<propel-location-card></propel-location-card>';
 const HOURS_BOTH = '<propel-clinic-hours></propel-clinic-hours> <propel-clinic-hours variant="week"></propel-clinic-hours>';
 
@@ -82,8 +89,12 @@ const TOKEN_STATES: Record<string, Record<string, State>> = {
   'propel-clinic-hours': {
     '--propel-hours-soon-color': { markup: HOURS_BOTH, now: SOON },
     '--propel-hours-closed-color': { markup: HOURS_BOTH, now: CLOSED },
+    // The "Coming up" callout: a closure within the week.
+    '--propel-color-accent': { markup: HOURS_BOTH, content: withClosure() },
+    '--propel-color-surface-alt': { markup: HOURS_BOTH, content: withClosure() },
   },
   'propel-location-card': {
+    '--propel-color-accent': { markup: CARD, content: withClosure() },
     '--propel-color-primary-soft': { markup: CARD, open: true },
     '--propel-hours-soon-color': { markup: CARD, now: SOON },
     '--propel-hours-closed-color': { markup: CARD, now: CLOSED },
@@ -102,7 +113,11 @@ const UNDOCUMENTED_TOKENS: Record<string, string[]> = {};
 /** Parts that show only in another state. */
 const PART_STATES: Record<string, Record<string, State>> = {
   'propel-fibro-guide': { message: contentError('propel-fibro-guide') },
-  'propel-location-card': { message: contentError('propel-location-card') },
+  'propel-location-card': {
+    message: contentError('propel-location-card'),
+    notice: { markup: CARD, content: withClosure() },
+    exceptions: { markup: CARD, content: withClosure() },
+  },
   'propel-treatment-comparison': {
     message: { markup: '<propel-treatment-comparison treatments="none-of-these"></propel-treatment-comparison>' },
     'show-all': { markup: '<propel-treatment-comparison max-rows="2"></propel-treatment-comparison>' },
@@ -113,10 +128,11 @@ const PART_STATES: Record<string, Record<string, State>> = {
     message: { markup: '<propel-guide-section section="none-of-these"></propel-guide-section>' },
   },
   'propel-clinic-hours': {
-    message: contentError('propel-clinic-hours'),
+    contact: { markup: '<propel-clinic-hours></propel-clinic-hours>', content: withBrokenHours() },
     // The visitor's zone (the test browser's) differs from the clinic's, so the local time shows.
     local: { markup: '<propel-clinic-hours show-local></propel-clinic-hours>' },
     exceptions: { markup: HOURS_BOTH, content: withClosure() },
+    notice: { markup: HOURS_BOTH, content: withClosure() },
   },
 };
 

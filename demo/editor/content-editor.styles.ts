@@ -267,9 +267,6 @@ export const styles = css`
   .fields + .fields {
     margin-top: 0.75rem;
   }
-  .fields.summary {
-    margin-top: 1.75rem;
-  }
   .field {
     display: flex;
     flex-direction: column;
@@ -344,8 +341,7 @@ export const styles = css`
   .hint.yearly {
     margin-bottom: 0.25rem;
   }
-  .check input,
-  .day input {
+  .check input {
     min-height: 0;
     width: 1.125rem;
     height: 1.125rem;
@@ -386,53 +382,6 @@ export const styles = css`
     color: var(--danger);
     font-size: 0.875rem;
     font-weight: 550;
-  }
-  .days {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(4rem, 1fr));
-    gap: 0.375rem;
-    margin-bottom: 0.75rem;
-  }
-  .day {
-    position: relative;
-    display: flex;
-    min-width: 0;
-  }
-  .day input {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .day span {
-    display: inline-flex;
-    flex: 1;
-    align-items: center;
-    justify-content: center;
-    gap: 0.25rem;
-    padding: 0.3rem 0.375rem;
-    border: 1px solid var(--border);
-    border-radius: 999px;
-    background: var(--field);
-    font-size: 0.875rem;
-    font-weight: 600;
-  }
-  .day input:checked + span {
-    border-color: var(--primary);
-    background: var(--primary);
-    color: var(--on-primary);
-  }
-  .day input:checked + span::before {
-    content: '✓';
-  }
-  .day input:focus-visible + span {
-    outline: 3px solid var(--primary);
-    outline-offset: 2px;
-  }
-  .day input:hover:not(:disabled) + span {
-    border-color: var(--primary);
   }
   .empty {
     margin: 0.75rem 0;

@@ -1,9 +1,12 @@
 /**
  * `<content-editor>`: the clinic's editor for its content document (the
  * shape of dist/propel-content.json). Load the default, a URL, a file or
- * pasted JSON; edit the JSON (the source of truth) or the hours form; see
- * every problem as you type; preview every widget on the edited document;
- * download the result. A demo app, not a library widget: it lives in demo/.
+ * pasted JSON; edit the JSON (the source of truth), the week grid or the
+ * holidays; see every problem as you type, with what it means for
+ * visitors; preview the widgets at any date and time; download the result
+ * (with an explicit confirmation while there are problems). A demo app,
+ * not a library widget: it lives in demo/, and the build also makes it one
+ * self-contained file, dist/propel-editor.html (scripts/build-editor.mjs).
  *
  * Nothing is fetched except the URL the user asks for.
  */
@@ -12,14 +15,17 @@ import { live } from 'lit/directives/live.js';
 import '../../src/index.js';
 import { defaultContent } from '../../src/content/default-content.js';
 import { cdnBase } from '../../scripts/json-schema.js';
-import { editHours, isRow, newException, newRule, ordered, readHours, todayIso, type ListName, type Row } from './hours-edit.js';
+import { editHours, isRow, newException, ordered, readableRules, readHours, sortedIndices, todayIso, upgrade, type Row } from './hours-edit.js';
 import { hoursForm } from './hours-form.js';
+import { instantAt, wallTime, type WallTime } from './instant.js';
 import { locate, lineColumn } from './json-text.js';
 import { check, steps, type Check, type Problem } from './problems.js';
+import { compileWeek, readWeek, type Week } from './week.js';
 import { styles } from './content-editor.styles.js';
+import { hoursStyles } from './hours.styles.js';
 
 /** The embedded default, as dist/propel-content.json holds it. */
-export const defaultDocument = () => ({ $schema: `${cdnBase()}propel-content.schema.json`, ...structuredClone(defaultContent) });
+export const defaultDocument = (): typeof defaultContent & { $schema: string } => ({ $schema: `${cdnBase()}propel-content.schema.json`, ...structuredClone(defaultContent) });
 
 const pretty = (doc: unknown) => `${JSON.stringify(doc, null, 2)}\n`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -32,11 +38,13 @@ const KIND: Record<Problem['kind'], string> = { syntax: 'JSON syntax', schema: '
 type Message = { text: string; error?: boolean };
 
 export class ContentEditor extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, hoursStyles];
 
   static override properties = {
     text: {},
     previewTheme: { attribute: 'preview-theme' },
+    previewAt: { attribute: false },
+    _confirming: { state: true },
     _message: { state: true },
     _loading: { state: true },
     _guideOpen: { state: true },
@@ -48,6 +56,12 @@ export class ContentEditor extends LitElement {
 
   /** The preview's colour scheme: `auto` (follows the page), `light` or `dark`. */
   declare previewTheme: 'auto' | 'light' | 'dark';
+
+  /** The clinic's date and time the preview shows, in its time zone; undefined: now. */
+  declare previewAt: WallTime | undefined;
+
+  /** Download was asked for while there are problems: the confirmation is showing. */
+  declare _confirming: boolean;
 
   declare _message: Message | undefined;
   declare _loading: boolean;
@@ -66,6 +80,7 @@ export class ContentEditor extends LitElement {
     super();
     this.text = pretty(defaultDocument());
     this.previewTheme = 'auto';
+    this._confirming = false;
     this._loading = false;
     this._guideOpen = false;
     this._dirty = false;
@@ -96,6 +111,7 @@ export class ContentEditor extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('text')) return;
     this.#check = check(this.text);
+    if (!this.#check.problems.length) this._confirming = false;
     if (this.#check.doc !== undefined) {
       // A new preview only when the document itself changed (not its spacing).
       const json = JSON.stringify(this.#check.doc);
@@ -109,12 +125,15 @@ export class ContentEditor extends LitElement {
   #use(text: string, message: string): void {
     let shown = text;
     try {
-      shown = pretty(JSON.parse(text));
+      const doc: unknown = JSON.parse(text);
+      if (upgrade(doc)) message += ' It was a version 1 document: it is now version 2, and the hours in words are written from the hours themselves.';
+      shown = pretty(doc);
     } catch {
       // Kept as is: the problems list shows where the syntax breaks.
     }
     this.text = shown;
     this._dirty = false;
+    this._confirming = false;
     this._message = { text: message };
   }
 
@@ -188,32 +207,50 @@ export class ContentEditor extends LitElement {
     this.#setText(pretty(editHours(this.#check.doc, change)));
   }
 
-  #editRow(list: ListName, index: number, change: (row: Row) => void): void {
+  /** Focuses what `selector` finds in the editor, once the edit has rendered. */
+  async #focus(selector: string | undefined): Promise<void> {
+    if (!selector) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** A change of the week grid: the weekly rules read into days, changed, and compiled back into the fewest rules. */
+  #editWeek(change: (week: Week) => void, focus?: string): void {
     this.#editHours((hours) => {
-      const row = hours[list][index];
+      const rules = readableRules(hours.weekly);
+      if (!rules) return;
+      const week = readWeek(rules);
+      change(week);
+      hours.weekly = compileWeek(week);
+    });
+    void this.#focus(focus);
+  }
+
+  #editException(index: number, change: (row: Row) => void, focus?: string): void {
+    this.#editHours((hours) => {
+      const row = hours.exceptions[index];
       if (!isRow(row)) return;
       change(row);
-      hours[list][index] = ordered(row, list);
+      hours.exceptions[index] = ordered(row);
     });
+    void this.#focus(focus);
   }
 
-  async #add(list: ListName): Promise<void> {
+  async #addException(): Promise<void> {
     let index = 0;
-    this.#editHours((hours) => (index = hours[list].push(list === 'weekly' ? newRule() : newException(todayIso())) - 1));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-row="${list}-${index}"] :is(input, select)`)?.focus();
+    this.#editHours((hours) => (index = hours.exceptions.push(newException(todayIso())) - 1));
+    await this.#focus(`[data-row="exceptions-${index}"] :is(input, select)`);
   }
 
-  async #remove(list: ListName, index: number): Promise<void> {
-    let left = 0;
-    this.#editHours((hours) => {
-      hours[list].splice(index, 1);
-      left = hours[list].length;
-    });
+  async #removeException(index: number): Promise<void> {
+    const before = readHours(this.#check.doc);
+    const order = 'reason' in before ? [] : sortedIndices(before.exceptions, todayIso());
+    const shownAt = order.indexOf(index);
+    this.#editHours((hours) => void hours.exceptions.splice(index, 1));
     await this.updateComplete;
-    // Focus stays in the list: the row that took this one's place, else the one before, else "Add".
-    const next = index < left ? index : index - 1;
-    (this.renderRoot.querySelector<HTMLElement>(`[data-remove="${list}-${next}"]`) ?? this.renderRoot.querySelector<HTMLElement>(`#add-${list}`))?.focus();
+    // Focus stays in the list: the row shown in this one's place, else the one above, else "Add".
+    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-remove^="exceptions-"]')];
+    (rows[Math.min(shownAt, rows.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#add-exception'))?.focus();
   }
 
   #format(): void {
@@ -234,9 +271,21 @@ export class ContentEditor extends LitElement {
 
   // ——— Download ———
 
-  download(): void {
-    const doc = this.#check.doc;
+  /**
+   * Downloads the document as propel-content.json (version 2). While the
+   * document has problems, the first call only asks for a confirmation
+   * (which says what each problem means for visitors); `anyway` confirms.
+   */
+  download(anyway = false): void {
+    const doc = structuredClone(this.#check.doc);
     if (doc === undefined) return;
+    const count = this.#check.problems.length;
+    if (count && !anyway) {
+      this._confirming = true;
+      void this.#focus('#download-anyway');
+      return;
+    }
+    upgrade(doc);
     const url = URL.createObjectURL(new Blob([pretty(doc)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -244,12 +293,17 @@ export class ContentEditor extends LitElement {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     this._dirty = false;
-    const count = this.#check.problems.length;
+    this._confirming = false;
     this._message = {
       text: count
-        ? `Downloaded propel-content.json with ${plural(count, 'problem')}: the widgets will use their built-in content for the broken parts.`
+        ? `Downloaded propel-content.json with ${plural(count, 'problem')}: see "For visitors" in the list of problems for what your site will show.`
         : 'Downloaded propel-content.json. Upload it to your site in place of the old file.',
     };
+  }
+
+  #cancelDownload(): void {
+    this._confirming = false;
+    void this.#focus('.toolbar .primary');
   }
 
   // ——— Rendering ———
@@ -270,6 +324,7 @@ export class ContentEditor extends LitElement {
           <span>Download<span class="long"> propel-content.json</span></span>
         </button>
         <span class="vh" id="download-note">${paused ? 'Unavailable until the JSON can be read.' : count ? `The document has ${plural(count, 'problem')}.` : ''}</span>
+        ${this._confirming ? this.#renderConfirm() : nothing}
       </div>
       <div class="layout">
         <div class="column">
@@ -282,9 +337,10 @@ export class ContentEditor extends LitElement {
               problems,
               today: todayIso(),
               editHours: (change) => this.#editHours(change),
-              editRow: (list, index, change) => this.#editRow(list, index, change),
-              add: (list) => this.#add(list),
-              remove: (list, index) => this.#remove(list, index),
+              editWeek: (change, focus) => this.#editWeek(change, focus),
+              editException: (index, change, focus) => this.#editException(index, change, focus),
+              addException: () => void this.#addException(),
+              removeException: (index) => void this.#removeException(index),
             })}
           </section>
           ${this.#renderJson()}
@@ -292,6 +348,22 @@ export class ContentEditor extends LitElement {
         ${this.#renderPreview()}
       </div>
     `;
+  }
+
+  /** The confirmation a download with problems needs: what visitors would see, then "Download anyway" or "Cancel". */
+  #renderConfirm() {
+    const problems = this.#check.problems;
+    const consequences = [...new Set(problems.map((p) => p.visitors))];
+    return html`<div class="confirm" role="group" aria-labelledby="confirm-title">
+      <p id="confirm-title"><strong>The document still has ${plural(problems.length, 'problem')}.</strong> If you publish it as it is:</p>
+      <ul>
+        ${consequences.map((text) => html`<li>${text}</li>`)}
+      </ul>
+      <div class="confirm-actions">
+        <button type="button" class="danger" id="download-anyway" @click=${() => this.download(true)}>Download anyway</button>
+        <button type="button" class="secondary" @click=${() => this.#cancelDownload()}>Cancel</button>
+      </div>
+    </div>`;
   }
 
   #renderLoad() {
@@ -336,14 +408,15 @@ export class ContentEditor extends LitElement {
     return html`<section class="card" aria-labelledby="problems-title">
       <h2 id="problems-title">Problems</h2>
       ${problems.length
-        ? html`<p class="hint">Select a problem to find it in the JSON.</p>
+        ? html`<p class="hint">Each problem says what your visitors would see if you published the document now. Select one to find it in the JSON.</p>
             <ol class="problems">
               ${problems.map(
                 (problem) => html`<li>
                   <button type="button" class="problem" @click=${() => this.showProblem(problem)}>
                     <span class=${`kind ${problem.kind}`}>${KIND[problem.kind]}</span><span class="vh">: </span>
                     <code class="path">${problem.path}</code><span class="vh">: </span>
-                    <span class="text">${problem.message}</span>
+                    <span class="text">${problem.message}</span><span class="vh">. </span>
+                    <span class="visitors"><strong>For visitors:</strong> ${problem.visitors}</span>
                   </button>
                 </li>`,
               )}
@@ -372,19 +445,72 @@ export class ContentEditor extends LitElement {
     </section>`;
   }
 
+  /** The clinic's time zone in the previewed document; the browser's when it has none that works. */
+  #zone(): string {
+    const hours = readHours(this.#preview);
+    const zone = 'reason' in hours ? undefined : hours.hours.timeZone;
+    try {
+      if (typeof zone === 'string' && zone) {
+        wallTime(0, zone);
+        return zone;
+      }
+    } catch {
+      // An unknown zone: the problems list says so; the preview uses the browser's.
+    }
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  /** The instant the preview shows: the picked date and time in the clinic's zone; undefined for now. */
+  get previewInstant(): Date | undefined {
+    if (!this.previewAt) return undefined;
+    try {
+      return instantAt(this.previewAt, this.#zone());
+    } catch {
+      return undefined;
+    }
+  }
+
+  #pick(key: keyof WallTime, value: string, shown: WallTime): void {
+    if (!value) return;
+    this.previewAt = { ...shown, [key]: value };
+  }
+
+  #renderWhen() {
+    const zone = this.#zone();
+    const shown = this.previewAt ?? wallTime(Date.now(), zone);
+    const live_ = !this.previewAt;
+    return html`<div class="when" role="group" aria-labelledby="when-title">
+      <p class="when-title" id="when-title">${live_ ? 'Now' : 'At a date and time you pick'}, in the clinic's time zone (${zone})</p>
+      <div class="fields">
+        <label class="field date">
+          <span class="label">Date</span>
+          <input id="preview-date" type="date" required .value=${live(shown.date)} @change=${(e: Event) => this.#pick('date', (e.target as HTMLInputElement).value, shown)} />
+        </label>
+        <label class="field time">
+          <span class="label">Time</span>
+          <input id="preview-time" type="time" required .value=${live(shown.time)} @change=${(e: Event) => this.#pick('time', (e.target as HTMLInputElement).value, shown)} />
+        </label>
+        <button type="button" class="secondary now" ?disabled=${live_} @click=${() => (this.previewAt = undefined)}>Now</button>
+      </div>
+    </div>`;
+  }
+
   #renderPreview() {
     const { doc, problems } = this.#check;
     const note =
       doc === undefined
         ? 'The JSON cannot be read, so the preview still shows the last version that could.'
-        : problems.some((p) => p.kind === 'schema')
-          ? 'Parts with problems show the built-in content instead, as they would on your site.'
-          : '';
+        : problems.some((p) => p.kind === 'hours')
+          ? "Your hours have a problem, so visitors would see 'Hours unavailable', as below."
+          : problems.some((p) => p.kind === 'schema')
+            ? 'Parts with problems show the built-in content instead, as they would on your site.'
+            : '';
+    const now = this.previewInstant;
     const tag = (name: string) => html`<p class="tag"><code>&lt;${name}&gt;</code></p>`;
     // Focusable: on a wide screen it scrolls on its own, and the keyboard must reach that too.
     return html`<section class="card preview" aria-labelledby="preview-title" tabindex="0">
       <div class="card-head">
-        <h2 id="preview-title">Preview</h2>
+        <h2 id="preview-title">What visitors will see</h2>
         <label class="inline">
           Colours
           <select .value=${live(this.previewTheme)} @change=${(e: Event) => (this.previewTheme = (e.target as HTMLSelectElement).value as 'auto')}>
@@ -394,19 +520,22 @@ export class ContentEditor extends LitElement {
           </select>
         </label>
       </div>
+      ${this.#renderWhen()}
       ${note ? html`<p class="notice">${note}</p>` : nothing}
       <propel-provider .content=${this.#preview as never} theme=${this.previewTheme}>
         <div class="widgets">
-          <div>${tag('propel-clinic-hours')}<propel-clinic-hours></propel-clinic-hours></div>
-          <div>${tag('propel-clinic-hours variant="week"')}<propel-clinic-hours variant="week"></propel-clinic-hours></div>
-          <div>${tag('propel-location-card')}<propel-location-card heading-level="3"></propel-location-card></div>
-          <div>${tag('propel-treatment-comparison')}<propel-treatment-comparison heading-level="3" filterable></propel-treatment-comparison></div>
-          <div>${tag('propel-diet-grid')}<propel-diet-grid heading-level="3"></propel-diet-grid></div>
-          <div>${tag('propel-guide-section section="ketamine"')}<propel-guide-section section="ketamine" heading-level="3"></propel-guide-section></div>
-          <div>${tag('propel-guide-section section="key-takeaways"')}<propel-guide-section section="key-takeaways" heading-level="3"></propel-guide-section></div>
+          <div>${tag('propel-clinic-hours')}<propel-clinic-hours .now=${now}></propel-clinic-hours></div>
+          <div>${tag('propel-clinic-hours variant="week"')}<propel-clinic-hours variant="week" .now=${now}></propel-clinic-hours></div>
+          <div>${tag('propel-location-card')}<propel-location-card heading-level="3" .now=${now}></propel-location-card></div>
           <details class="guide" @toggle=${(e: Event) => (this._guideOpen = (e.target as HTMLDetailsElement).open)}>
-            <summary>The whole guide: <code>&lt;propel-fibro-guide&gt;</code></summary>
-            ${this._guideOpen ? html`<propel-fibro-guide heading-level="3"></propel-fibro-guide>` : nothing}
+            <summary>The rest of your content: the comparison, the diet grid and the guide</summary>
+            ${this._guideOpen
+              ? html`<div class="widgets">
+                  <div>${tag('propel-treatment-comparison')}<propel-treatment-comparison heading-level="3" filterable></propel-treatment-comparison></div>
+                  <div>${tag('propel-diet-grid')}<propel-diet-grid heading-level="3"></propel-diet-grid></div>
+                  <div>${tag('propel-fibro-guide')}<propel-fibro-guide heading-level="3"></propel-fibro-guide></div>
+                </div>`
+              : nothing}
           </details>
         </div>
       </propel-provider>

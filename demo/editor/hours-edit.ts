@@ -2,11 +2,13 @@
  * The hours form's edits, as pure functions on the parsed document: each
  * edit changes one field of a copy and leaves everything else as written
  * (a value the form cannot show, such as "9am", stays until it is edited).
+ * The week grid's own model is ./week.ts.
  */
-import { DAYS, type Day } from '../../src/content/schema.js';
+import * as v from 'valibot';
+import { WeeklyRuleSchema } from '../../src/content/schema.js';
+import type { WeeklyRule } from './week.js';
 
 export type Row = Record<string, unknown>;
-export type ListName = 'weekly' | 'exceptions';
 
 /** What the form reads from a document: the hours object and its two lists, or why it cannot. */
 export type HoursView = { hours: Row; weekly: unknown[]; exceptions: unknown[] } | { reason: string };
@@ -32,16 +34,27 @@ export function editHours(doc: unknown, edit: (hours: Row & { weekly: unknown[];
   return copy;
 }
 
-/** Field order in the JSON, as the schema lists them; unknown keys keep their place after these. */
-const ORDER: Record<ListName, string[]> = {
-  weekly: ['days', 'status', 'opens', 'closes', 'note'],
-  exceptions: ['from', 'through', 'status', 'opens', 'closes', 'note'],
-};
+/**
+ * The weekly rules, when every one is well-formed (the grid can show them);
+ * undefined when one is not (say a time reads "9am"): the grid would lose it.
+ */
+export function readableRules(weekly: readonly unknown[]): WeeklyRule[] | undefined {
+  const rules: WeeklyRule[] = [];
+  for (const rule of weekly) {
+    const result = v.safeParse(WeeklyRuleSchema, rule);
+    if (!result.success) return undefined;
+    rules.push(result.output);
+  }
+  return rules;
+}
 
-/** The row with its fields in the schema's order. */
-export function ordered(row: Row, list: ListName): Row {
+/** Field order of an exception in the JSON, as the schema lists them; unknown keys keep their place after these. */
+const ORDER = ['from', 'through', 'status', 'opens', 'closes', 'note'];
+
+/** The exception with its fields in the schema's order. */
+export function ordered(row: Row): Row {
   const out: Row = {};
-  for (const key of ORDER[list]) if (key in row) out[key] = row[key];
+  for (const key of ORDER) if (key in row) out[key] = row[key];
   for (const key of Object.keys(row)) if (!(key in out)) out[key] = row[key];
   return out;
 }
@@ -50,15 +63,6 @@ export function ordered(row: Row, list: ListName): Row {
 export function setOptional(row: Row, key: string, value: string): void {
   if (value === '') delete row[key];
   else row[key] = value;
-}
-
-/** Adds or removes a day, keeping the days in week order (unknown entries stay at the end). */
-export function setDay(row: Row, day: Day, on: boolean): void {
-  const days: unknown[] = Array.isArray(row.days) ? row.days : [];
-  const set = new Set(days);
-  if (on) set.add(day);
-  else set.delete(day);
-  row.days = [...DAYS.filter((d) => set.has(d)), ...days.filter((d) => !DAYS.includes(d as Day) && set.has(d))];
 }
 
 /** Sets the status; a closed day has no times, so they go. */
@@ -122,9 +126,6 @@ export function setYearly(row: Row, yearly: boolean, today: string): void {
   }
 }
 
-/** A new weekly rule: open, nine to five, no days yet (the form asks for them). */
-export const newRule = (): Row => ({ days: [], status: 'open', opens: '09:00', closes: '17:00' });
-
 /** A new exception: closed on `today` (YYYY-MM-DD). */
 export const newException = (today: string): Row => ({ from: today, status: 'closed' });
 
@@ -132,4 +133,40 @@ export const newException = (today: string): Row => ({ from: today, status: 'clo
 export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Where an exception sorts in the list: its next date from `today` (a
+ * yearly one's next occurrence), so the coming closures lead; past one-off
+ * dates come first, and entries whose date cannot be read come last.
+ */
+export function dateKey(row: unknown, today: string): string {
+  const from = isRow(row) ? row.from : undefined;
+  if (typeof from !== 'string') return '~';
+  if (FULL_DATE.test(from)) return from;
+  if (MONTH_DAY.test(from)) {
+    const year = +today.slice(0, 4);
+    return `${year}-${from}` >= today ? `${year}-${from}` : `${year + 1}-${from}`;
+  }
+  return '~';
+}
+
+/** The exceptions' indices in the order the list shows them: by dateKey, then as written. */
+export function sortedIndices(exceptions: readonly unknown[], today: string): number[] {
+  const keys = exceptions.map((row) => dateKey(row, today));
+  return keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+}
+
+/**
+ * A version 1 document as version 2: the version number, and the hours in
+ * words (`clinic.hours.summary`) dropped, since the widgets now write them
+ * from the rules. Returns whether it changed anything. Other documents stay
+ * as they are.
+ */
+export function upgrade(doc: unknown): boolean {
+  if (!isRow(doc) || doc.version !== 1) return false;
+  doc.version = 2;
+  const clinic = doc.clinic;
+  if (isRow(clinic) && isRow(clinic.hours)) delete clinic.hours.summary;
+  return true;
 }

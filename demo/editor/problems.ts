@@ -1,13 +1,13 @@
 /**
- * Every problem of a content document's text, for the editor: JSON syntax,
- * the schema's issues (`validateContent`), fields the schema does not know
- * (ignored by the widgets, so usually a typo) and opening hours the
- * clinic-hours widgets cannot use (`hoursProblem`), each with its path.
+ * Every problem of a content document's text, for the editor: JSON syntax
+ * and fields the schema does not know (ignored by the widgets, so usually a
+ * typo), which only the editor reports, and the issues of
+ * `validateContent` as they are (the schema's and the hours' own rules),
+ * each with its path and what it means for the clinic's visitors.
  */
-import * as v from 'valibot';
-import { ContentSchema, HoursExceptionSchema, WeeklyRuleSchema, type Content } from '../../src/content/schema.js';
+import type { ProvidedEntries } from '../../src/content/fallback.js';
+import { ContentSchema } from '../../src/content/schema.js';
 import { validateContent } from '../../src/content/validate.js';
-import { hoursProblem, type Hours } from '../../src/widgets/clinic-hours/hours.js';
 import { locate, syntaxProblem, type SyntaxProblem } from './json-text.js';
 
 export type ProblemKind = 'syntax' | 'schema' | 'unknown' | 'hours';
@@ -18,6 +18,8 @@ export interface Problem {
   path: string;
   /** What is wrong, after the path: `expected an HH:MM time, got "9am"`. */
   message: string;
+  /** What it means for the clinic's visitors, in a sentence. */
+  visitors: string;
   /** For a syntax error: where it is in the text. */
   syntax?: SyntaxProblem;
 }
@@ -25,8 +27,8 @@ export interface Problem {
 export interface Check {
   /** The parsed document; undefined when the text is not JSON. */
   doc?: unknown;
-  /** The document's valid entries (what the widgets will use). */
-  content?: Partial<Content>;
+  /** The document's usable entries (what the widgets will use). */
+  content?: ProvidedEntries;
   problems: Problem[];
 }
 
@@ -40,15 +42,15 @@ export function check(text: string): Check {
     doc = JSON.parse(text);
   } catch (error) {
     const syntax = syntaxProblem(text) ?? { offset: text.length, ...endOf(text), message: (error as Error).message };
-    return { problems: [{ kind: 'syntax', path: `line ${syntax.line}, column ${syntax.column}`, message: syntax.message, syntax }] };
+    const path = `line ${syntax.line}, column ${syntax.column}`;
+    return { problems: [{ kind: 'syntax', path, message: syntax.message, visitors: forVisitors('syntax', path), syntax }] };
   }
   const { content, issues } = validateContent(doc);
-  const problems: Problem[] = issues.map((issue) => {
-    const at = issue.indexOf(': ');
-    return { kind: 'schema', path: issue.slice(0, at), message: issue.slice(at + 2) };
+  const problems: Problem[] = issues.map(({ path, message }) => {
+    const kind = path === 'clinic.hours' || path.startsWith('clinic.hours.') ? 'hours' : 'schema';
+    return { kind, path, message, visitors: forVisitors(kind, path) };
   });
   problems.push(...unknownFields(doc));
-  problems.push(...hoursProblems(content?.clinic?.hours ?? usableHours(doc)));
   return { doc, content, problems: inTextOrder(text, problems) };
 }
 
@@ -59,30 +61,38 @@ function inTextOrder(text: string, problems: Problem[]): Problem[] {
   return problems.sort((a, b) => at.get(a)! - at.get(b)!);
 }
 
+/** What the built-in version of each top-level entry is shown in. */
+const SHOWN_IN: Record<string, string> = {
+  article: 'the guide would show its built-in title, author and date',
+  keyTakeaways: 'the key takeaways would show the built-in version',
+  sections: 'the guide sections would show the built-in version',
+  testimonial: 'the testimonial would show the built-in version',
+  treatments: 'the comparison would show the built-in version',
+  facts: 'the facts would show the built-in version',
+  diet: 'the diet grid would show the built-in version',
+  selfCare: 'the self-care list would show the built-in version',
+  lang: 'the widgets would use their built-in language (English)',
+};
+
+const NOTHING_USABLE = "Nothing in the document would be used: visitors would see 'Hours unavailable' and the built-in text everywhere else";
+
 /**
- * When the clinic entry is invalid (say one time reads "9am"), its hours are
- * still checked: the rules that are valid on their own, with their own
- * indices, so every problem shows at once and not one after the other.
+ * What a problem at `path` means for the clinic's visitors, following the
+ * fallback rule (src/content/fallback.ts): the hours and the address never
+ * fall back; everything else shows the built-in version.
  */
-function usableHours(doc: unknown): Hours & { indices?: { weekly: number[]; exceptions: number[] } } {
-  const hours = isRecord(doc) && isRecord(doc.clinic) && isRecord(doc.clinic.hours) ? doc.clinic.hours : {};
-  const keep = <T>(list: unknown, schema: v.GenericSchema<unknown, T>) => {
-    const items: T[] = [];
-    const indices: number[] = [];
-    if (Array.isArray(list)) {
-      list.forEach((item: unknown, i) => {
-        const result = v.safeParse(schema, item);
-        if (!result.success) return;
-        items.push(result.output);
-        indices.push(i);
-      });
-    }
-    return [items, indices] as const;
-  };
-  const [weekly, weeklyIndices] = keep(hours.weekly, WeeklyRuleSchema);
-  const [exceptions, exceptionIndices] = keep(hours.exceptions, HoursExceptionSchema);
-  const timeZone = typeof hours.timeZone === 'string' && hours.timeZone ? hours.timeZone : 'UTC';
-  return { timeZone, summary: '', weekly, exceptions, indices: { weekly: weeklyIndices, exceptions: exceptionIndices } };
+export function forVisitors(kind: ProblemKind, path: string): string {
+  const [top = '', field = ''] = path.split('.');
+  if (kind === 'syntax' || path === '(root)' || top === 'version') return `${NOTHING_USABLE}.`;
+  if (kind === 'unknown') return 'Nothing changes for visitors: the widgets ignore this field, so what you meant to set here is not used.';
+  if (top === 'clinic') {
+    if (!field) return "Visitors would see 'Hours unavailable' instead of your hours, and your address would be left out of the location card.";
+    if (field === 'hours') return "Visitors would see 'Hours unavailable' instead of your hours (on the badge, the week, the location card and the guide).";
+    if (field === 'address') return 'Your address would be left out of the location card and the guide.';
+    return `The location card would show the built-in ${field === 'serviceAreas' ? 'service areas' : field === 'cta' ? 'button' : field} instead.`;
+  }
+  const shown = SHOWN_IN[top];
+  return shown ? `${shown[0]!.toUpperCase()}${shown.slice(1)} instead.` : 'The widgets would ignore this part.';
 }
 
 const endOf = (text: string) => {
@@ -120,6 +130,7 @@ export function unknownFields(doc: unknown): Problem[] {
           problems.push({
             kind: 'unknown',
             path: [...path, key].join('.'),
+            visitors: forVisitors('unknown', ''),
             message: `not a field the widgets know, so it is ignored${near ? `; did you mean "${near}"?` : ''}`,
           });
         }
@@ -151,62 +162,4 @@ function distance(a: string, b: string): number {
     row = next;
   }
   return row[b.length]!;
-}
-
-// ——— Opening hours the widgets cannot use ———
-
-/**
- * `hoursProblem` names the first malformed rule of the hours. To list every
- * one, and each at its own path, each rule is also checked alone; whatever
- * is left (rules that clash with one another) is reported for the list.
- */
-export function hoursProblems(hours: Hours & { indices?: { weekly: number[]; exceptions: number[] } }): Problem[] {
-  if (!hoursProblem(hours)) return [];
-  const index = (list: 'weekly' | 'exceptions', i: number) => hours.indices?.[list][i] ?? i;
-  const problems: Problem[] = [];
-  let timeZone = hours.timeZone;
-  if (hoursProblem({ ...hours, weekly: [], exceptions: [] })) {
-    problems.push({
-      kind: 'hours',
-      path: 'clinic.hours.timeZone',
-      message: `"${timeZone}" is not a time zone this browser knows; use a name from the list, such as America/Los_Angeles`,
-    });
-    timeZone = 'UTC';
-  }
-  const alone = (weekly: Hours['weekly'], exceptions: Hours['exceptions']) => hoursProblem({ ...hours, timeZone, weekly, exceptions });
-  const fine: Hours = { ...hours, timeZone, weekly: [], exceptions: [] };
-  hours.weekly.forEach((rule, i) => {
-    const problem = alone([rule], []);
-    if (problem) problems.push({ kind: 'hours', path: `clinic.hours.weekly.${index('weekly', i)}`, message: ruleHint(rule, problem) });
-    else fine.weekly.push(rule);
-  });
-  hours.exceptions.forEach((exception, i) => {
-    const problem = alone([], [exception]);
-    if (problem) problems.push({ kind: 'hours', path: `clinic.hours.exceptions.${index('exceptions', i)}`, message: ruleHint(exception, problem) });
-    else fine.exceptions.push(exception);
-  });
-  const together = hoursProblem(fine);
-  if (together) {
-    // Rules fine alone but not together: hours that overlap on a day (or on an exception's dates).
-    const where = hoursProblem({ ...fine, exceptions: [] }) ? 'weekly' : hoursProblem({ ...fine, weekly: [] }) ? 'exceptions' : '';
-    problems.push({
-      kind: 'hours',
-      path: where ? `clinic.hours.${where}` : 'clinic.hours',
-      message: together.startsWith('overlapping')
-        ? `${together}: rules for the same day must not overlap (a lunch break is two rules, such as 09:00–12:00 and 13:00–17:00)`
-        : `these rules cannot be used together (${together})`,
-    });
-  }
-  return problems;
-}
-
-/** Why the widgets refuse a rule, in the words a clinic would use, when it can be told; else hoursProblem's own words. */
-function ruleHint(rule: { status: string; opens?: string; closes?: string; from?: string; through?: string }, problem: string): string {
-  const tail = 'the opening-hours widgets show "Hours unavailable" until it is fixed';
-  const { status, opens, closes, from, through } = rule;
-  if ((status === 'open' || opens || closes) && !(opens && closes)) return `needs both an opening and a closing time; ${tail}`;
-  if (opens && opens === closes) return `opens and closes at the same time; ${tail}`;
-  if (from && through && from.length !== through.length) return `mixes a yearly date (MM-DD) with a one-off date (YYYY-MM-DD); ${tail}`;
-  if (from?.length === 10 && through && through < from) return `ends before it starts; ${tail}`;
-  return `cannot be used (${problem}); ${tail}`;
 }

@@ -1,13 +1,16 @@
 import { createContext } from '@lit/context';
-import type { Content } from './schema.js';
+import type { ProvidedEntries } from './fallback.js';
+import type { ContentIssue } from './issues.js';
 
 /** What `<propel-provider>` shares with the widgets inside it. */
 export interface ProvidedContent {
-  /** The valid top-level entries of the provider's document; widgets use the embedded default for the others. */
-  content: Partial<Content>;
+  /** The usable entries of the provider's document; what widgets show for the others is the rule in ./fallback.ts. */
+  content: ProvidedEntries;
+  /** The document's problems (none while it loads): widgets name the ones that cost what they show. */
+  issues: readonly ContentIssue[];
   /** `error`: a widget whose entries the document does not provide shows a message instead of the default. */
   fallback: 'default' | 'error';
-  /** True while a `src` document is on its way (widgets show the embedded default meanwhile). */
+  /** True while a `src` document is on its way (prose shows the embedded default meanwhile; hours wait). */
   loading?: boolean;
 }
 

@@ -9,4 +9,4 @@ import { guide } from './defaults/guide.js';
 import { treatments } from './defaults/treatments.js';
 import type { Content } from './schema.js';
 
-export const defaultContent: Content = { version: 1, lang: 'en', article, ...guide, treatments, diet, clinic };
+export const defaultContent: Content = { version: 2, lang: 'en', article, ...guide, treatments, diet, clinic };

@@ -4,14 +4,15 @@
  * providers ask (the answer, good or bad, is kept for the page's life: no
  * retry storms), aborted when the last provider waiting for it goes away.
  */
-import type { Content } from './schema.js';
+import type { ProvidedEntries } from './fallback.js';
+import type { ContentIssue } from './issues.js';
 import { validateContent } from './validate.js';
 
 export type LoadFailure = 'network' | 'status' | 'parse' | 'shape' | 'timeout';
 
 export type LoadResult =
-  | { ok: true; content: Partial<Content>; issues: string[] }
-  | { ok: false; reason: LoadFailure; issues: string[] };
+  | { ok: true; content: ProvidedEntries; issues: ContentIssue[] }
+  | { ok: false; reason: LoadFailure; issues: ContentIssue[] };
 
 interface Request {
   result: Promise<LoadResult>;
@@ -24,7 +25,7 @@ interface Request {
 const MAX_BYTES = 2 ** 21;
 const requests = new Map<string, Request>();
 
-const fail = (reason: LoadFailure, issue: string): LoadResult => ({ ok: false, reason, issues: [issue] });
+const fail = (reason: LoadFailure, message: string): LoadResult => ({ ok: false, reason, issues: [{ path: '(root)', message }] });
 
 async function fetchDocument(url: string, signal: AbortSignal): Promise<LoadResult> {
   let text: string;

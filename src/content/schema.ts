@@ -60,6 +60,9 @@ export const FactSchema = object({ source: str, text: str });
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
+/** The days' names in English, for messages (widgets write them in the reader's language). */
+export const DAY_NAMES = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
+
 /**
  * Several rules may name the same day: each adds an interval (a lunch break is
  * two rules). `closes` before `opens` runs past midnight into the next day.
@@ -86,28 +89,48 @@ export const HoursExceptionSchema = object({
   note: v.optional(str),
 });
 
-export const ClinicSchema = object({
+/**
+ * The clinic's opening hours: the weekly rules and the exceptions are the
+ * only source of the hours; every widget writes them in words itself.
+ * (Version 1 documents also held them in words, `summary`: an unknown key
+ * now, ignored like any other.)
+ */
+export const HoursSchema = object({
+  timeZone: str,
+  weekly: list(WeeklyRuleSchema),
+  exceptions: list(HoursExceptionSchema),
+});
+
+export const AddressSchema = object({
+  street: str,
+  unit: v.optional(str),
+  locality: str,
+  region: str,
+  postalCode: str,
+  country: str,
+});
+
+
+/**
+ * The clinic entry is validated field by field (./validate.ts): a broken
+ * field costs only that field. Which fields may fall back to the embedded
+ * default is the rule in ./fallback.ts.
+ */
+export const ClinicFields = {
   name: str,
   tagline: v.optional(str),
   url,
-  address: object({
-    street: str,
-    unit: v.optional(str),
-    locality: str,
-    region: str,
-    postalCode: str,
-    country: str,
-  }),
+  address: AddressSchema,
   serviceAreas: list(str),
-  hours: object({
-    timeZone: str,
-    summary: str,
-    weekly: list(WeeklyRuleSchema),
-    exceptions: list(HoursExceptionSchema),
-  }),
+  hours: HoursSchema,
   cta: v.optional(object({ label: str, url })),
   copyright: v.optional(str),
-});
+};
+
+export const ClinicSchema = object(ClinicFields);
+
+/** The document versions this library reads; it writes the last. */
+export const VERSIONS = [1, 2] as const;
 
 const block = <T extends v.GenericSchema>(item: T) => object({ heading: str, items: list(item) });
 
@@ -116,7 +139,8 @@ const block = <T extends v.GenericSchema>(item: T) => object({ heading: str, ite
  * document whose `treatments` are broken still provides its valid `clinic`.
  */
 export const ContentSchema = v.object(nullProto({
-  version: v.literal(1),
+  /** 2 since the hours in words left the document (`clinic.hours.summary`); version 1 documents are still read. */
+  version: v.picklist(VERSIONS),
   lang: str,
   article: object({
     title: str,
@@ -146,3 +170,5 @@ export type Item = v.InferOutput<typeof ItemSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Clinic = v.InferOutput<typeof ClinicSchema>;
 export type Day = (typeof DAYS)[number];
+export type Hours = Clinic['hours'];
+export type Address = Clinic['address'];

@@ -1,28 +1,24 @@
 /**
  * Runtime validation of content documents from outside the bundle (the
- * provider's `content` and `src`), with the valibot schema. Never throws.
+ * provider's `content` and `src`, the staff's editor), with the valibot
+ * schema and the hours' own rules (./hours-check.ts). Never throws.
  */
 import * as v from 'valibot';
-import { ContentSchema, type Content } from './schema.js';
+import type { ProvidedEntries } from './fallback.js';
+import { checkHours } from './hours-check.js';
+import { schemaIssue, shown, type ContentIssue } from './issues.js';
+import { ClinicFields, ContentSchema, type Clinic, type Content } from './schema.js';
 
 export interface Validation {
   /**
-   * The document's valid top-level entries (all of them when there are no
-   * issues); widgets use the embedded default for any entry left out.
+   * The document's usable entries: each valid top-level entry, and the
+   * clinic's valid fields (hours only when they have no problem at all).
    * Undefined when nothing in the document can be used: not an object, or
-   * another `version`.
+   * a `version` this library does not read.
    */
-  content?: Partial<Content>;
-  /** Every problem, as `path.to.field: expected …, got …`. */
-  issues: string[];
-}
-
-const WORDS: Record<string, string> = { Object: 'an object', Array: 'an array', string: 'a string', boolean: 'a boolean' };
-
-/** valibot's `expected` in words: `("a" | "b")` is "one of a, b", `"key"` (a missing key) is "a value". */
-function expected({ kind, type, message, expected: e }: v.BaseIssue<unknown>): string {
-  if (kind === 'validation' || type === 'custom' || !e) return message;
-  return WORDS[e] ?? (e[0] === '(' ? `one of ${e.slice(1, -1).replace(/"/g, '').split(' | ').join(', ')}` : e[0] === '"' ? 'a value' : e);
+  content?: ProvidedEntries;
+  /** Every problem, each at its place. */
+  issues: ContentIssue[];
 }
 
 /**
@@ -33,35 +29,56 @@ function own(this: Record<string, unknown>, key: string): unknown {
   return this[key];
 }
 
-const shown = (value: unknown): string => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value)).slice(0, 40));
-
-/** One readable line per problem: `clinic.hours.weekly.0.opens: expected an HH:MM time, got "9am"`. */
-export function describeIssue(issue: v.BaseIssue<unknown>, root = ''): string {
-  const path = [root, ...(issue.path ?? []).map((step) => step.key)].filter((key) => key !== '').join('.');
-  return `${path || '(root)'}: expected ${expected(issue)}, got ${shown(issue.input)}`;
+/** The clinic, field by field: a broken address costs the address, not the hours. */
+function validateClinic(input: unknown, content: Record<string, unknown>, issues: ContentIssue[]): void {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    issues.push({ path: 'clinic', message: `expected an object, got ${shown(input)}` });
+    return;
+  }
+  const clinic: Record<string, unknown> = {};
+  const fields = input as Record<string, unknown>;
+  for (const key of Object.keys(ClinicFields) as (keyof Clinic)[]) {
+    if (key === 'hours') {
+      const checked = checkHours(fields.hours);
+      issues.push(...checked.issues);
+      if (checked.hours) clinic.hours = checked.hours;
+      continue;
+    }
+    const result = v.safeParse(ClinicFields[key], fields[key]);
+    if (result.success) {
+      if (result.output !== undefined) clinic[key] = result.output;
+    } else issues.push(...result.issues.map((issue) => schemaIssue(issue, `clinic.${key}`)));
+  }
+  content.clinic = clinic;
 }
 
 /**
- * Validates each top-level entry of a document on its own, so one broken
- * entry costs only that entry: the rest of the document is still used.
+ * Validates each top-level entry of a document on its own (the clinic
+ * field by field), so one broken entry costs only that entry.
  */
 export function validateContent(input: unknown): Validation {
   try {
-    if (!input || typeof input !== 'object' || Array.isArray(input)) return { issues: [describeIssue({ kind: 'schema', expected: 'Object', input } as v.BaseIssue<unknown>)] };
+    if (!input || typeof input !== 'object' || Array.isArray(input)) {
+      return { issues: [{ path: '(root)', message: `expected a content document (a JSON object), got ${Array.isArray(input) ? 'an array' : JSON.stringify(input) ?? 'nothing'}` }] };
+    }
     // A copy made of null-prototype objects: valibot reads keys with `in`, and a page
     // that polluted Object.prototype must not inject content into missing keys.
-    const doc = JSON.parse(JSON.stringify(input, own), (_key, value) =>
+    const doc = JSON.parse(JSON.stringify(input, own), (_key, value: unknown) =>
       value && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value,
     ) as Record<string, unknown>;
     const content: Record<string, unknown> = {};
-    const issues: string[] = [];
-    for (const key of Object.keys(ContentSchema.entries)) {
-      const result = v.safeParse(ContentSchema.entries[key as keyof Content], doc[key]);
+    const issues: ContentIssue[] = [];
+    for (const key of Object.keys(ContentSchema.entries) as (keyof Content)[]) {
+      if (key === 'clinic') {
+        validateClinic(doc.clinic, content, issues);
+        continue;
+      }
+      const result = v.safeParse(ContentSchema.entries[key], doc[key]);
       if (result.success) content[key] = result.output;
-      else issues.push(...result.issues.map((issue) => describeIssue(issue, key)));
+      else issues.push(...result.issues.map((issue) => schemaIssue(issue, key)));
     }
-    return { content: content.version ? (content as Partial<Content>) : undefined, issues };
+    return { content: content.version ? (content as ProvidedEntries) : undefined, issues };
   } catch (error) {
-    return { issues: [`(root): could not be read (${(error as Error).message})`] };
+    return { issues: [{ path: '(root)', message: `could not be read (${(error as Error).message})` }] };
   }
 }

@@ -1,3 +1,4 @@
+import { intl } from './intl.js';
 import { PREFORMATTED } from './preformatted.js';
 
 /**
@@ -10,24 +11,17 @@ export function parseIdList(value: string | null | undefined): string[] | undefi
   return [...new Set(value.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean))];
 }
 
-const formatters = new Map<string, { format(value: never): string }>();
-
 /**
- * A string formatted by Intl, from the build's table when it holds it, else
- * through one cached Intl formatter per locale and options. The first Intl
- * call on a page starts up ICU (15–25 ms measured in Chromium): the table,
- * written at build time by the same Intl (scripts/preformat.ts), spares the
- * embedded content's first render in English that start-up.
+ * What the build's table holds for a formatter and value (scripts/preformat.ts
+ * writes it with the same Intl): for a date, its string; for a list, the
+ * separator that joins it. Undefined when it holds nothing, and Intl formats.
+ * It spares the embedded content's first render in English the page's first
+ * Intl formatter, which starts ICU up.
  */
-function formatted<T>(kind: 'date' | 'list', locale: string, options: object, value: T, make: () => { format(value: T): string }): string {
-  const key = formatterKey(kind, locale, options);
+function preformatted(kind: 'date' | 'list', locale: string, options: object, value: string | readonly string[]): string | undefined {
   // en-US formats exactly as en (CLDR's en is US English): one entry serves both.
-  const known = PREFORMATTED[english(locale) ? formatterKey(kind, 'en', options) : key];
-  const text = typeof known == 'string' ? (value as string[]).join(known) : known?.[value as string];
-  if (text) return text;
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = make() as { format(value: never): string }));
-  return (formatter as { format(value: T): string }).format(value);
+  const known = PREFORMATTED[formatterKey(kind, english(locale) ? 'en' : locale, options)];
+  return typeof known == 'string' ? (value as string[]).join(known) : known?.[value as string];
 }
 
 /**
@@ -47,17 +41,15 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   const lang = safeLocale(locale);
-  return formatted('date', lang, options, iso, () => {
-    const dtf = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
-    return { format: (day: string) => dtf.format(new Date(`${day}T00:00:00Z`)) };
-  });
+  return preformatted('date', lang, options, iso) || intl(Intl.DateTimeFormat, lang, { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** Joins items the way the locale writes a list: "a, b, and c" (conjunction) or "a, b, c" (unit). */
 export function formatList(items: readonly string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
   const lang = safeLocale(locale);
   // One item is itself in every language: no Intl needed.
-  return items[1] ? formatted('list', lang, { type }, items, () => new Intl.ListFormat(lang, { type })) : items.join('');
+  if (!items[1]) return items.join('');
+  return preformatted('list', lang, { type }, items) || intl(Intl.ListFormat, lang, { type }).format(items);
 }
 
 /** A postal address as its two lines: "1010 Hurley Way, Suite 140" and "Sacramento, CA 95825". */

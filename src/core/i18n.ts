@@ -1,11 +1,11 @@
 /**
  * Interface strings (not content: the content stays in its document's
  * language). English and Spanish; `strings(locale)` picks by the language
- * subtag and falls back to English. Counts go through `Intl.PluralRules`.
+ * subtag and falls back to English.
  */
 
-/** "one" or "other" (the categories English and Spanish use) for a count. */
-const plural = (locale: string, count: number) => new Intl.PluralRules(locale).select(count) == 'one';
+/** English and Spanish use the singular for exactly one and the plural for every other count: no Intl needed. */
+const one = (count: number) => count === 1;
 
 const en = {
   columns: { treatment: 'Treatment', benefits: 'Benefits', 'side-effects': 'Potential side effects' },
@@ -21,7 +21,7 @@ const en = {
   sortedBy: (column: string, direction: string) => `Sorted by ${column}, ${direction}.`,
   filterLegend: 'Show',
   filterAll: 'All',
-  showing: (count: number) => `Showing ${count} ${plural('en', count) ? 'treatment' : 'treatments'}.`,
+  showing: (count: number) => `Showing ${count} ${one(count) ? 'treatment' : 'treatments'}.`,
   showAll: (count: number) => `Show all ${count.toLocaleString('en')} treatments`,
   examples: 'e.g.',
   featured: 'Featured',
@@ -38,14 +38,19 @@ const en = {
   updated: 'Updated',
   // Opening hours (badge, week table, location card).
   open: 'Open now',
-  openUntil: (time: string) => `Open now · closes ${time}`,
-  closingSoon: (time: string) => `Closing soon · closes ${time}`,
+  closingSoon: 'Closing soon',
   closed: 'Closed',
-  opens: (when: string) => `Closed · opens ${when}`,
+  closedToday: 'Closed today',
+  closesAt: (time: string) => `closes ${time}`,
+  soonAt: (time: string) => `closes ${time}`,
+  opensAt: (when: string) => `opens ${when}`,
   today: (time: string) => `today at ${time}`,
   tomorrow: (time: string) => `tomorrow at ${time}`,
   appointment: (weekday: string) => `${weekday}: by appointment`,
   unavailable: 'Hours unavailable',
+  hoursLoading: 'Checking the hours…',
+  clinicWebsite: 'see the clinic’s website',
+  comingUp: 'Coming up:',
   openingHours: 'Opening hours',
   timesIn: (zone: string) => `Times in ${zone}`,
   todayMarker: 'Today',
@@ -75,7 +80,7 @@ const es: Strings = {
   sortedBy: (column, direction) => `Ordenado por ${column}, ${direction}.`,
   filterLegend: 'Mostrar',
   filterAll: 'Todos',
-  showing: (count) => `Se muestran ${count} ${plural('es', count) ? 'tratamiento' : 'tratamientos'}.`,
+  showing: (count) => `Se muestran ${count} ${one(count) ? 'tratamiento' : 'tratamientos'}.`,
   showAll: (count) => `Mostrar los ${count.toLocaleString('es')} tratamientos`,
   examples: 'p. ej.',
   featured: 'Destacado',
@@ -91,14 +96,19 @@ const es: Strings = {
   contents: 'Contenido',
   updated: 'Actualizado',
   open: 'Abierto ahora',
-  openUntil: (time) => `Abierto ahora · cierra ${at(time)}`,
-  closingSoon: (time) => `Cierra pronto · ${at(time)}`,
+  closingSoon: 'Cierra pronto',
   closed: 'Cerrado',
-  opens: (when) => `Cerrado · abre ${when}`,
+  closedToday: 'Cerrado hoy',
+  closesAt: (time) => `cierra ${at(time)}`,
+  soonAt: at,
+  opensAt: (when) => `abre ${when}`,
   today: (time) => `hoy ${at(time)}`,
   tomorrow: (time) => `mañana ${at(time)}`,
   appointment: (weekday) => `${weekday[0]!.toUpperCase()}${weekday.slice(1)}: con cita`,
   unavailable: 'Horario no disponible',
+  hoursLoading: 'Consultando el horario…',
+  clinicWebsite: 'consulte el sitio web de la clínica',
+  comingUp: 'Próximamente:',
   openingHours: 'Horario de atención',
   // Intl names the zone "hora del Pacífico": a caption of its own.
   timesIn: (zone) => zone[0]!.toUpperCase() + zone.slice(1),

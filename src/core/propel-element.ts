@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { contentContext, localeContext, page, themeContext, type ProvidedContent } from '../content/context.js';
+import { contentFor, missingEntries, type ContentView } from '../content/fallback.js';
 import type { Content } from '../content/schema.js';
 import { closestLang, formatDate, parseIdList, safeLocale } from './format.js';
 import { pick } from './pick.js';
@@ -34,6 +35,12 @@ export class PropelElement extends LitElement {
    */
   static defaults: Partial<Content> = {};
 
+  /**
+   * Entries whose absence the widget shows with a notice of its own (the hours badge's "Hours
+   * unavailable") rather than the `fallback="error"` message.
+   */
+  static ownNotices: readonly (keyof Content)[] = [];
+
   static override properties: PropertyDeclarations = {
     theme: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -64,7 +71,7 @@ export class PropelElement extends LitElement {
   #content = new ContextConsumer(this, { context: contentContext, subscribe: true });
   #locale = new ContextConsumer(this, { context: localeContext, subscribe: true });
   #theme = new ContextConsumer(this, { context: themeContext, subscribe: true });
-  #merged?: [source: ProvidedContent | undefined, data: Content];
+  #merged?: [source: ProvidedContent | undefined, data: ContentView];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -76,17 +83,20 @@ export class PropelElement extends LitElement {
     page.widgets.delete(this);
   }
 
-  /** The closest provider's content, else a page-wide provider's. */
-  get #provided(): ProvidedContent | undefined {
+  get #class(): typeof PropelElement {
+    return this.constructor as typeof PropelElement;
+  }
+
+  /** The closest provider's document, else a page-wide provider's; undefined when there is none. */
+  protected get provided(): ProvidedContent | undefined {
     return this.#content.value ?? page.value.content;
   }
 
-  /** The content in effect: the provider's valid entries over the embedded defaults. */
-  protected get data(): Content {
-    const provided = this.#provided;
+  /** The content in effect: the provider's usable entries over the embedded defaults, by the rule in content/fallback.ts. */
+  protected get data(): ContentView {
+    const provided = this.provided;
     if (this.#merged?.[0] !== provided || !this.#merged) {
-      const defaults = (this.constructor as typeof PropelElement).defaults;
-      this.#merged = [provided, { version: 1, lang: 'en', ...defaults, ...provided?.content } as Content];
+      this.#merged = [provided, contentFor(this.#class.defaults, provided)];
     }
     return this.#merged[1];
   }
@@ -112,6 +122,11 @@ export class PropelElement extends LitElement {
       this.ignore(origin, value, 'light, dark or auto');
     }
     return 'light';
+  }
+
+  /** Dispatches a `propel-<verb>` event: a bubbling, composed `CustomEvent` with a typed `detail`. */
+  protected emit<T>(type: `propel-${string}`, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   /** One console warning per distinct message for this element. */
@@ -201,11 +216,11 @@ export class PropelElement extends LitElement {
   protected override render(): unknown {
     let body: unknown;
     try {
-      const provided = this.#provided;
+      const provided = this.provided;
       const missing =
         provided?.fallback == 'error' &&
         !provided.loading &&
-        Object.keys((this.constructor as typeof PropelElement).defaults).some((key) => !Object.hasOwn(provided.content, key));
+        missingEntries(this.#class.defaults, provided).some((key) => !this.#class.ownNotices.includes(key));
       body = this.#failed ? this.renderMessage(this.t.renderError) : missing ? this.renderMessage(this.t.contentError) : this.renderContent();
     } catch (error) {
       this.warn(`could not render: ${(error as Error)?.message ?? error}`);

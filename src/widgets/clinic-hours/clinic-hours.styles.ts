@@ -4,7 +4,8 @@ import { css } from 'lit';
 export const clinicHoursStyles = css`
   :host {
     display: inline-block;
-    /* An inline badge sizes to its text: no inline-size containment. */
+    /* An inline badge sizes to its text (no inline-size containment), up to its container's width. */
+    max-width: 100%;
     container-type: normal;
   }
   :host([variant='week']) {
@@ -20,6 +21,8 @@ export const clinicHoursStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
+    max-width: 100%;
+    box-sizing: border-box;
     margin: 0;
     padding: 0.3em 0.875em 0.3em 0.375em;
     border: 1px solid var(--_border);
@@ -50,6 +53,25 @@ export const clinicHoursStyles = css`
   }
   .appointment [part='icon'] {
     background: var(--_primary);
+  }
+  /* One line, however narrow: a long holiday note is shortened on screen (the whole text stays in the
+     accessibility tree, and in its tooltip); the state and the time never are. */
+  .words {
+    display: flex;
+    min-width: 0;
+    white-space: pre;
+  }
+  .words > * {
+    flex: none;
+  }
+  .words > .reason {
+    flex: 0 1 auto;
+    min-width: 2em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [part='contact'] {
+    color: var(--_primary);
   }
   .note,
   .local {

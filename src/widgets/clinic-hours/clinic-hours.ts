@@ -1,34 +1,45 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { define } from '../../core/define.js';
-import { formatDate } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { clinic } from '../../content/defaults/clinic.js';
+import type { Hours } from '../../content/schema.js';
+import { safeHref } from '../../core/url.js';
 import {
   dayName,
-  describeStatus,
   formatRanges,
-  formatRange,
   hourCycleOf,
   formatInstant,
-  hoursProblem,
   namedTime,
   nextMidnight,
   statusAt,
-  upcomingExceptions,
+  statusWords,
   visitorZone,
   weekSchedule,
   zoneName,
   type BadgeState,
   type HourCycle,
+  type HoursStatus,
 } from './hours.js';
 import { clinicHoursStyles } from './clinic-hours.styles.js';
-import { ensureJsonLd } from './structured-data.js';
+import { comingUp, noticeStyles } from './notice.js';
+import { ensureJsonLd, removeJsonLd } from './structured-data.js';
 
 /** `propel-hours-change`: the badge's new state, and when it ends (undefined: not within 14 days). */
 export interface PropelHoursChangeDetail {
   state: BadgeState;
   until: Date | undefined;
 }
+
+/** What the element shows, worked out before each render (the render itself stays pure). */
+type View =
+  /** A provider's document is on its way: its hours, not the embedded ones, will show. */
+  | { kind: 'loading' }
+  /**
+   * No usable hours (the provider's warning and events name the problems): the reader gets the
+   * link to the document's website, when it has a valid one.
+   */
+  | { kind: 'unavailable'; website?: string }
+  | { kind: 'live'; hours: Hours; now: Date; status: HoursStatus };
 
 /** One shape per state, so the state never rests on colour alone. */
 const ICONS: Record<BadgeState | 'unknown', string> = {
@@ -39,6 +50,7 @@ const ICONS: Record<BadgeState | 'unknown', string> = {
   appointment: 'M4 6h12v10H4zM4 9h12M7 4v3m6-3v3',
   unknown: 'M6 10h8',
 };
+
 
 /**
  * Whether the clinic is open now, computed in the clinic's own time zone
@@ -59,8 +71,9 @@ const ICONS: Record<BadgeState | 'unknown', string> = {
  * @csspart local - The visitor's local time, with `show-local`.
  * @csspart table - The week table (`variant="week"`).
  * @csspart today - The "Today" marker in the week table.
- * @csspart exceptions - The list of upcoming closures and special hours.
- * @csspart message - The notice shown instead of the hours when a provider with `fallback="error"` cannot provide them.
+ * @csspart notice - The "Coming up" callout above the week table: closures and special days in the next 60 days.
+ * @csspart exceptions - The list inside the "Coming up" callout.
+ * @csspart contact - In "Hours unavailable", the link to the clinic's website (the provided document's, when it has a valid one).
  *
  * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
@@ -69,15 +82,20 @@ const ICONS: Record<BadgeState | 'unknown', string> = {
  * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - The pill's background and the icons' glyphs.
  * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Text.
  * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Notes, local time, and the icon when hours are unavailable.
+ * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The "Coming up" callout's bar and icon.
+ * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - The "Coming up" callout's background.
  * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - The pill's border and table rules.
  * @cssprop [--propel-hours-open-color=#15803d] - Background of the "open" icon.
  * @cssprop [--propel-hours-soon-color=#b54708 / dark #fdb022] - Background of the "closing soon" icon.
  * @cssprop [--propel-hours-closed-color=#b42318] - Background of the "closed" icon.
  */
 export class PropelClinicHours extends PropelElement {
-  static override styles = [...PropelElement.styles, clinicHoursStyles];
+  static override styles = [...PropelElement.styles, noticeStyles, clinicHoursStyles];
 
   static override defaults = { clinic };
+
+  /** A document without usable hours shows "Hours unavailable", in every `fallback` mode. */
+  static override ownNotices = ['clinic'] as const;
 
   static override properties = {
     variant: { reflect: true },
@@ -85,6 +103,7 @@ export class PropelClinicHours extends PropelElement {
     showLocal: { attribute: 'show-local', type: Boolean },
     structuredData: { attribute: 'structured-data', type: Boolean },
     closesSoon: { attribute: 'closes-soon', type: Number },
+    now: { attribute: false },
   };
 
   /**
@@ -112,18 +131,25 @@ export class PropelClinicHours extends PropelElement {
    */
   declare closesSoon: number | undefined;
 
+  /**
+   * The instant to show the hours at, for previews (the staff's editor shows December 24 at 10:00
+   * this way): a `Date` (property only). Unset, or an invalid `Date`, the live clock. A fixed instant
+   * sets no timer.
+   */
+  declare now: Date | undefined;
+
   /** The live state: `open`, `closing-soon`, `closed` or `appointment`; undefined before the first render or when the hours are unavailable. */
   get state(): BadgeState | undefined {
-    return this.#live?.state;
+    return this.#view?.kind == 'live' ? this.#view.status.state : undefined;
   }
 
   /** When the live state ends (undefined: not within 14 days, or no state). */
   get until(): Date | undefined {
-    return this.#live?.until;
+    return this.#view?.kind == 'live' ? this.#view.status.until : undefined;
   }
 
   #timer?: ReturnType<typeof setTimeout>;
-  #live?: PropelHoursChangeDetail;
+  #view?: View;
   #told?: BadgeState;
 
   constructor() {
@@ -134,7 +160,7 @@ export class PropelClinicHours extends PropelElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Reconnecting resumes: the render schedules the next change again.
+    // Reconnecting resumes: the update schedules the next change again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
@@ -150,70 +176,99 @@ export class PropelClinicHours extends PropelElement {
     this.#timer = at && this.isConnected ? setTimeout(() => this.requestUpdate(), Math.min(+at - Date.now(), 2 ** 31 - 1)) : undefined;
   }
 
-  #cycle(): HourCycle | undefined {
-    const cycle = hourCycleOf(this.hourCycle);
-    if (this.hourCycle && !cycle) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
-    return cycle;
+  get #cycle(): HourCycle | undefined {
+    return hourCycleOf(this.hourCycle);
   }
 
-  #soon(): number {
+  get #soon(): number {
     const minutes = this.closesSoon ?? 60;
-    if (minutes >= 0 && minutes < Infinity) return minutes;
-    this.ignore('closes-soon', this.getAttribute('closes-soon') ?? minutes, 'minutes, 0 or more');
-    return 60;
+    return minutes >= 0 && minutes < Infinity ? minutes : 60;
   }
 
+  get #week(): boolean {
+    return this.variant === 'week';
+  }
+
+  /** What to show: the document's hours at `now`, or why there are none. */
+  #read(): View {
+    const { hours } = this.data.clinic;
+    const provided = this.provided;
+    if (hours) {
+      const now = this.now && !Number.isNaN(+this.now) ? this.now : new Date();
+      return { kind: 'live', hours, now, status: statusAt(hours, now, this.#soon) };
+    }
+    if (provided?.loading) return { kind: 'loading' };
+    // The document's own website, never the embedded one.
+    return { kind: 'unavailable', website: safeHref(provided?.content.clinic?.url) };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#view = this.#read();
+  }
+
+  /**
+   * The effects of an update: warnings for attributes, the next wake-up, the page's JSON-LD and the
+   * change event. Unusable hours are not warned about here: the provider's one warning names them.
+   */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const live = this.#live;
-    if (live && this.#told && live.state != this.#told) {
-      this.dispatchEvent(new CustomEvent<PropelHoursChangeDetail>('propel-hours-change', { bubbles: true, composed: true, detail: { ...live } }));
-    }
-    this.#told = live?.state;
-  }
-
-  protected override renderContent() {
-    const { clinic } = this.data;
-    const { hours } = clinic;
-    const problem = hoursProblem(hours);
-    this.#live = undefined;
-    if (problem) {
-      this.warn(`hours unavailable: ${problem}`);
+    this.#checkAttributes();
+    const view = this.#view;
+    if (view?.kind != 'live') {
       this.#wake(undefined);
-      return this.#badge('unknown', this.t.unavailable);
+      if (this.structuredData && view?.kind == 'unavailable') removeJsonLd();
+      this.#told = undefined;
+      return;
     }
-    // Not while the hours are unavailable: search engines get no malformed hours.
+    const { hours, now, status } = view;
+    if (this.now) this.#wake(undefined);
+    else {
+      const midnight = this.#week ? nextMidnight(now, hours.timeZone) : undefined;
+      this.#wake(midnight && (!status.until || midnight < status.until) ? midnight : status.until);
+    }
     if (this.structuredData) {
       try {
-        ensureJsonLd(clinic);
+        ensureJsonLd({ ...this.data.clinic, hours });
       } catch (error) {
-        // The badge still renders; only the page's structured data is missing.
+        // The badge still shows; only the page's structured data is missing.
         this.warn(`structured data not added: ${(error as Error).message}`);
       }
     }
-    const now = new Date();
+    if (this.#told && status.state != this.#told) this.emit<PropelHoursChangeDetail>('propel-hours-change', { state: status.state, until: status.until });
+    this.#told = status.state;
+  }
+
+  /** One warning per attribute value the element cannot use. */
+  #checkAttributes(): void {
+    if (this.hourCycle && !this.#cycle) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
+    if (this.#soon != (this.closesSoon ?? 60)) this.ignore('closes-soon', this.getAttribute('closes-soon') ?? this.closesSoon, 'minutes, 0 or more');
+    if (this.variant && !this.#week && this.variant !== 'badge') this.ignore('variant', this.variant, 'badge or week');
+  }
+
+  protected override renderContent() {
+    const view = this.#view ?? this.#read();
+    const t = this.t;
+    if (view.kind == 'loading') return this.#badge('unknown', [t.hoursLoading]);
+    if (view.kind == 'unavailable') {
+      const { website } = view;
+      return this.#badge('unknown', [t.unavailable], website ? html` · <a part="contact" href=${website}>${t.clinicWebsite}</a>` : nothing);
+    }
+    const { hours, now, status } = view;
     const locale = this.locale;
-    const cycle = this.#cycle();
-    const status = statusAt(hours, now, this.#soon());
-    this.#live = { state: status.state, until: status.until };
-    const week = this.variant === 'week';
-    if (this.variant && !week && this.variant !== 'badge') this.ignore('variant', this.variant, 'badge or week');
-    const midnight = week ? nextMidnight(now, hours.timeZone) : undefined;
-    this.#wake(midnight && (!status.until || midnight < status.until) ? midnight : status.until);
-    if (!week) {
+    const cycle = this.#cycle;
+    if (!this.#week) {
       const next = namedTime(status);
       // Only asked for show-local: reading the visitor's zone starts Intl up.
       const zone = this.showLocal && next && visitorZone();
       const local =
         zone && zone !== hours.timeZone
-          ? html` <span part="local" class="local">(${this.t.yourTime(formatInstant(next, zone, locale, cycle, true))})</span>`
+          ? html` <span part="local" class="local">(${t.yourTime(formatInstant(next, zone, locale, cycle, true))})</span>`
           : nothing;
-      return this.#badge(status.state, describeStatus(hours, status, now, locale, cycle), local);
+      return this.#badge(status.state, statusWords(hours, status, now, locale, cycle), local, status.exception?.note);
     }
-    const t = this.t;
-    const exceptions = upcomingExceptions(hours, now);
-    const day = (iso: string) => formatDate(iso, locale, { weekday: 'short', month: 'short', day: 'numeric' });
-    return html`<table part="table">
+    return html`${comingUp(hours, now, 60, locale, cycle)}
+      <table part="table">
         <caption>
           ${t.openingHours}
           <span class="note">${t.timesIn(zoneName(hours.timeZone, locale, now))}</span>
@@ -226,20 +281,19 @@ export class PropelClinicHours extends PropelElement {
             </tr>`,
           )}
         </tbody>
-      </table>
-      ${exceptions.length
-        ? html`<ul part="exceptions">
-            ${exceptions.map(
-              (x) =>
-                html`<li>${day(x.from)}${x.through && x.through !== x.from ? ` – ${day(x.through)}` : ''}: ${formatRange(x, locale, cycle)}${x.note ? ` (${x.note})` : ''}</li>`,
-            )}
-          </ul>`
-        : nothing}`;
+      </table>`;
   }
 
-  #badge(state: BadgeState | 'unknown', text: string, extra: unknown = nothing) {
-    return html`<p part="badge" class=${state}>
-      <span part="icon">${svg`<svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><path d=${ICONS[state]} /></svg>`}</span><span>${text}${extra}</span>
+  /**
+   * The pill: an icon, then the words joined by " · ", then `extra` (the local time, or a link). A
+   * badge is a polite live region, so a screen reader hears the state flip (open → closing soon →
+   * closed) without focus moving; the week table is not one. The holiday's note (`reason`) is
+   * shortened on screen when long; its whole text stays in the accessibility tree.
+   */
+  #badge(state: BadgeState | 'unknown', words: string[], extra: unknown = nothing, reason?: string) {
+    return html`<p part="badge" class=${state} role=${this.#week ? nothing : 'status'}>
+      <span part="icon">${svg`<svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><path d=${ICONS[state]} /></svg>`}</span
+      ><span class="words">${words.map((word, i) => [i ? ' · ' : '', html`<span class=${word === reason ? 'reason' : ''}>${word}</span>`])}${extra}</span>
     </p>`;
   }
 }

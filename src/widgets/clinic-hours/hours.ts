@@ -7,10 +7,13 @@
  * a clinic wall-clock time is held as "milliseconds since the epoch read as UTC",
  * a clinic day as its number since 1970-01-01.
  */
-import { DAYS, type Clinic, type Day } from '../../content/schema.js';
+import { clockMinutes, span } from '../../content/hours-check.js';
+import { DAY_NAMES, DAYS, type Clinic, type Day } from '../../content/schema.js';
 import { english, formatDate, formatList } from '../../core/format.js';
 import { strings } from '../../core/i18n.js';
 import { PREFORMATTED } from '../../core/preformatted.js';
+import { intl } from '../../core/intl.js';
+import { wall } from '../../core/zone.js';
 
 export type Hours = Clinic['hours'];
 export type HoursState = 'open' | 'closed' | 'appointment';
@@ -40,14 +43,14 @@ export interface HoursStatus {
   closes?: Date;
   /** Start of the next 'open' segment after now; undefined if none within 14 days. */
   nextOpen?: Date;
+  /** The holiday or special day that gives the hours now, when one does (its `note` says why). */
+  exception?: Rule;
 }
 
-/** A day of the week: its first interval's rule or exception (times, note…), with its date, state and every interval. */
+/** A day of the clinic's week: its first interval's rule or exception (times, note, `status`; none when closed all day), its date and every interval. */
 export interface ScheduleDay extends Partial<Rule> {
+  /** YYYY-MM-DD. */
   date: string;
-  day: Day;
-  /** The status of the day's first rule or exception; 'closed' when there is none. */
-  state: HoursState;
   today: boolean;
   /** The rules or exceptions that give the day's hours, one per interval (a rule without times stands alone). */
   rules: Rule[];
@@ -72,35 +75,14 @@ export const formatRanges = (rules: Rule[], locale: string, hourCycle?: HourCycl
 
 const DAY = 864e5;
 /** English day names from Monday; 1970-01-01, day 0, was a Thursday (index 3). */
-export const DAY_NAMES = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
+export { DAY_NAMES };
 
-/** The weekday of a date (YYYY-MM-DD) in words in the locale, "Monday"; in plain English without Intl. */
-export const dayName = (date: string, locale: string): string =>
-  english(locale) ? DAY_NAMES[(Date.parse(date) / DAY + 3) % 7]! : formatDate(date, locale, { weekday: 'long' });
-const formatters: Record<string, Intl.DateTimeFormat> = {};
-
-/** A cached `Intl.DateTimeFormat` (throws on an invalid time zone). */
-const dtf = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  (formatters[locale + JSON.stringify(options)] ??= Intl.DateTimeFormat(locale, options));
-
-/** The part of Temporal used here (recent Chromium and Firefox; Chromium 156 here). */
-interface TemporalApi {
-  Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(timeZone: string): { offsetNanoseconds: number } } };
+/** The weekday of a date (YYYY-MM-DD) in words in the locale, "Monday" or, `short`, "Mon"; in plain English without Intl. */
+export function dayName(date: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  if (!english(locale)) return formatDate(date, locale, { weekday: style });
+  const name = DAY_NAMES[(Date.parse(date) / DAY + 3) % 7]!;
+  return style == 'long' ? name : name.slice(0, 3);
 }
-/**
- * Temporal, where the browser has one: it reads a zone's offsets without
- * starting ICU up, which the first Intl formatter on a page does (20–30 ms in
- * Chromium, four times that on a slow phone). Intl does it elsewhere.
- */
-const Temporal = (globalThis as { Temporal?: TemporalApi }).Temporal;
-
-/** The wall-clock time of an instant in a zone, as epoch milliseconds read as UTC (whole seconds). */
-export const wall = (t: Date | number, timeZone: string, local = +t) =>
-  Temporal
-    ? ((local += Temporal.Instant.fromEpochMilliseconds(local).toZonedDateTimeISO(timeZone).offsetNanoseconds / 1e6), local - (local % 1e3))
-    : // Swedish writes "2026-03-08 03:00:00": ISO order, 24-hour.
-      Date.parse(dtf('sv', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(t).replace(' ', 'T') + 'Z');
-
 /** The clinic day (days since 1970-01-01) of an instant. */
 const dayOf = (t: Date | number, timeZone: string) => Math.floor(wall(t, timeZone) / DAY);
 
@@ -120,10 +102,6 @@ function instant(local: number, timeZone: string): Date {
 const iso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 /** 'YYYY-MM-DD' of an instant in a zone. */
 export const clinicDate = (t: Date, timeZone: string): string => iso(dayOf(t, timeZone));
-/** Minutes since midnight of 'HH:MM'. */
-const minutes = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
-/** A timed rule's interval in minutes from its day's midnight; `closes` before `opens` is the next day. */
-const span = ({ opens, closes }: Rule): [number, number] => [minutes(opens!), minutes(closes!) + (closes! < opens! ? 1440 : 0)];
 
 /**
  * The dates of an exception's occurrence that has not ended by a date (both
@@ -145,83 +123,69 @@ function rulesOn({ exceptions, weekly }: Hours, d: number): Rule[] {
   return [covering(false), covering(true)].find((x) => x.length) ?? weekly.filter((w) => w.days.includes(DAYS[(d + 3) % 7]!));
 }
 
+/** How far ahead the hours are read: today and the 14 clinic days after it, in minutes. */
+const HORIZON = 15 * 1440;
+
+/** A stretch of minutes from today's midnight with its state, and the exception that gives it, if one does. */
+type Span = { start: number; end: number; state: HoursState; exception?: Rule };
+
 /** The state now, and the changes of state over the next 14 clinic days; `soon`: minutes of closing soon. */
 export function statusAt(hours: Hours, now: Date, soon = 0): HoursStatus {
   const today = dayOf(now, hours.timeZone);
-  // [start, end, state] by minute from today's midnight, from yesterday (its night may run past
-  // midnight) on: intervals first, latest day first, then each whole day's state ('closed' unless
-  // a rule without times gives one). The first span holding a minute gives its state.
-  const spans: [number, number, HoursState][] = [];
+  // Spans by minute from today's midnight, from yesterday (its night may run past midnight) on:
+  // intervals first, latest day first, then each whole day's state ('closed' unless a rule
+  // without times gives one). The first span holding a minute gives its state.
+  const spans: Span[] = [];
   for (let i = -1; i < 15; i++) {
     const m = i * 1440;
+    const rules = rulesOn(hours, today + i);
+    // Exceptions replace the whole day's rules: the first one names why the day differs.
+    const exception = rules.find((r) => r.from);
     let state: HoursState = 'closed';
-    for (const r of rulesOn(hours, today + i)) {
+    for (const r of rules) {
       if (r.opens) {
         const [a, b] = span(r);
-        spans.unshift([m + a, m + b, r.status]);
+        spans.unshift({ start: m + a, end: m + b, state: r.status, exception: r.from ? r : undefined });
       } else state = r.status;
     }
-    spans.push([m, m + 1440, state]);
+    spans.push({ start: m, end: m + 1440, state, exception });
   }
   let state: BadgeState = 'closed';
+  let exception: Rule | undefined;
   let last: HoursState | undefined;
   let until: Date | undefined;
   let nextOpen: Date | undefined;
+  const boundaries = [...new Set(spans.flatMap(({ start, end }) => [start, end]))].sort((a, b) => a - b);
   // Each boundary within the 15 days (none at the midnight after), in order.
-  for (const m of [...new Set(spans.flatMap(([a, b]) => [a, b]))].sort((a, b) => a - b)) {
-    if (m < 0 || m >= 21600) continue;
-    const s = spans.find(([a, b]) => a <= m && m < b)![2];
+  for (const m of boundaries.filter((b) => b >= 0 && b < HORIZON)) {
+    const holding = spans.find(({ start, end }) => start <= m && m < end)!;
     // Instants, not wall times, are compared: right in the repeated hour of a fall change too.
     const at = instant(today * DAY + m * 6e4, hours.timeZone);
-    if (at <= now) state = last = s;
-    else if (s != last) {
+    if (at <= now) {
+      state = last = holding.state;
+      exception = holding.exception;
+    } else if (holding.state != last) {
       until ??= at;
-      if ((last = s) == 'open') nextOpen ??= at;
+      if ((last = holding.state) == 'open') nextOpen ??= at;
     }
   }
   const closes = state == 'open' ? until : undefined;
   // Closing soon from `soon` minutes before closing; until then, open ends when closing soon begins.
   const soonAt = closes && soon > 0 && new Date(+closes - soon * 6e4);
   if (soonAt) soonAt <= now ? (state = 'closing-soon') : (until = soonAt);
-  return { state, until, closes, nextOpen };
-}
-
-/** What is malformed in the hours, in a few words, else undefined. */
-export function hoursProblem({ timeZone, weekly, exceptions }: Hours): string | undefined {
-  try {
-    wall(0, timeZone);
-  } catch {
-    return `time zone "${timeZone}"`;
-  }
-  const rules: Rule[] = [...weekly, ...exceptions];
-  // An open rule without times; one time without the other, or both equal; a one-off range
-  // that ends before it starts; a range mixing one-off and yearly dates.
-  const bad = rules.find(
-    ({ from = '', through = from, status, opens, closes }) =>
-      ((status == 'open' || opens || closes) && !(opens && closes && opens != closes)) ||
-      through.length != from.length ||
-      (from[5] && through < from),
-  );
-  if (bad) return 'rule ' + (bad.from ?? bad.days);
-  // Overlapping intervals of a day (or of one exception's dates); a rule without times takes the
-  // whole day. A night past midnight is checked on the day it starts.
-  const days: Record<string, number[][]> = {};
-  for (const r of rules)
-    for (const key of r.days ?? [r.through ? r.from + '–' + r.through : r.from!]) (days[key] ??= []).push(r.opens ? span(r) : [0, 1440]);
-  const overlap = Object.keys(days).find((key) => days[key]!.sort((a, b) => a[0]! - b[0]!).some((s, i, all) => i && s[0]! < all[i - 1]![1]!));
-  return overlap && 'overlapping hours on ' + overlap;
+  return { state, until, closes, nextOpen, exception };
 }
 
 /** Monday to Sunday of the clinic-local week containing `now`. */
 export function weekSchedule(hours: Hours, now: Date): ScheduleDay[] {
   const today = dayOf(now, hours.timeZone);
-  return DAYS.map((day, i) => {
+  return DAYS.map((_, i) => {
     const d = today - ((today + 3) % 7) + i;
     const all = rulesOn(hours, d);
     // A rule without times under timed ones (a closed range around special hours) is not shown.
     const timed = all.filter((r) => r.opens);
     const rules = timed[0] ? timed : all;
-    return { ...rules[0], date: iso(d), day, state: rules[0]?.status ?? 'closed', today: d == today, rules };
+    return { ...rules[0], date: iso(d), today: d == today, rules };
   });
 }
 
@@ -244,22 +208,22 @@ function format(t: Date | number, timeZone: string, locale: string, hourCycle?: 
   const stamp = new Date(wall(t, timeZone)).toISOString();
   const hm = stamp.slice(11, 16);
   const h = +hm.slice(0, 2);
-  const minutes = hm.slice(2) != ':00';
+  const withMinutes = hm.slice(2) != ':00';
   // English as V8's Intl writes it: "9 AM", "7:30 PM" (a plain space before AM), "09:00", "Mon 9 AM".
   if (english(locale) && !extra?.month)
     return (
-      (extra?.weekday ? dayName(stamp.slice(0, 10), locale).slice(0, 3) + ' ' : '') +
-      (hourCycle == 'h23' ? hm : (h % 12 || 12) + (minutes ? hm.slice(2) : '') + (h < 12 ? ' AM' : ' PM'))
+      (extra?.weekday ? dayName(stamp.slice(0, 10), locale, 'short') + ' ' : '') +
+      (hourCycle == 'h23' ? hm : (h % 12 || 12) + (withMinutes ? hm.slice(2) : '') + (h < 12 ? ' AM' : ' PM'))
     );
   const options: Intl.DateTimeFormatOptions = { ...extra, timeZone, hourCycle, hour: 'numeric', minute: '2-digit' };
-  if (!dtf(locale, options).resolvedOptions().hour12) options.hour = '2-digit';
-  else if (!minutes) options.minute = undefined;
-  return dtf(locale, options).format(t);
+  if (!intl(Intl.DateTimeFormat, locale, options).resolvedOptions().hour12) options.hour = '2-digit';
+  else if (!withMinutes) options.minute = undefined;
+  return intl(Intl.DateTimeFormat, locale, options).format(t);
 }
 
 /** 'HH:MM' (or "24:00", midnight) as a clock time. */
 export const formatClock = (hhmm: string, locale: string, hourCycle?: HourCycle): string =>
-  format(minutes(hhmm) * 6e4, 'UTC', locale, hourCycle);
+  format(clockMinutes(hhmm) * 6e4, 'UTC', locale, hourCycle);
 
 /** An instant's time in a zone, "7 PM", or "Mon 9 AM" with the weekday. */
 export const formatInstant = (date: Date, timeZone: string, locale: string, hourCycle?: HourCycle, withWeekday?: boolean): string =>
@@ -269,21 +233,67 @@ export const formatInstant = (date: Date, timeZone: string, locale: string, hour
 export const namedTime = ({ state, closes, nextOpen }: HoursStatus): Date | undefined => (state == 'closed' ? nextOpen : closes);
 
 /**
- * The badge sentence for a status, e.g. "Open now · closes 7 PM", "Closing soon · closes 7 PM"
- * or "Closed · opens tomorrow at 9 AM".
+ * The badge's words for a status, in order: the state, the note of the
+ * holiday or special day that gives today's hours (when it has one), and
+ * the next change. ["Open now", "closes 7 PM"], ["Closed today",
+ * "Christmas Eve", "opens Fri 9 AM"], ["Saturday: by appointment"].
  */
-export function describeStatus(hours: Hours, status: HoursStatus, now: Date, locale: string, hourCycle?: HourCycle): string {
+export function statusWords(hours: Hours, status: HoursStatus, now: Date, locale: string, hourCycle?: HourCycle): string[] {
   const tz = hours.timeZone;
   const t = strings(locale);
-  const { state } = status;
-  if (state == 'appointment') return t.appointment(dayName(clinicDate(now, tz), locale));
-  const closed = state == 'closed';
+  const { state, exception } = status;
+  const note = exception?.note;
+  if (state == 'appointment') return note ? [t.appointment(dayName(clinicDate(now, tz), locale)), note] : [t.appointment(dayName(clinicDate(now, tz), locale))];
   const next = namedTime(status);
-  if (!next) return closed ? t.closed : t.open;
-  // Closing: "7 PM" (today or tomorrow); opening: "today at 9 AM", "tomorrow at 9 AM"; later: "Mon 9 AM", "Dec 28, 9 AM".
-  const n = dayOf(next, tz) - dayOf(now, tz);
-  const time = format(next, tz, locale, hourCycle, n > 6 ? { month: 'short', day: 'numeric' } : n > 1 ? { weekday: 'short' } : {});
-  return closed ? t.opens(n > 1 ? time : (n ? t.tomorrow : t.today)(time)) : (state == 'open' ? t.openUntil : t.closingSoon)(time);
+  let when: string | undefined;
+  if (next) {
+    // Closing: "7 PM" (today or tomorrow); opening: "today at 9 AM", "tomorrow at 9 AM"; later: "Mon 9 AM", "Dec 28, 9 AM".
+    const days = dayOf(next, tz) - dayOf(now, tz);
+    const time = format(next, tz, locale, hourCycle, days > 6 ? { month: 'short', day: 'numeric' } : days > 1 ? { weekday: 'short' } : {});
+    if (state == 'closed') when = t.opensAt(days > 1 ? time : days ? t.tomorrow(time) : t.today(time));
+    else when = state == 'open' ? t.closesAt(time) : t.soonAt(time);
+  }
+  // An exception that closes the whole day (no interval of its own): "Closed today".
+  const lead = state == 'open' ? t.open : state == 'closing-soon' ? t.closingSoon : exception && !exception.opens ? t.closedToday : t.closed;
+  return [lead, note, when].filter((w) => w != null);
+}
+
+/** The badge's words as one sentence: "Open now · closes 7 PM", "Closed today · Christmas Eve · opens Fri 9 AM". */
+export const describeStatus = (hours: Hours, status: HoursStatus, now: Date, locale: string, hourCycle?: HourCycle): string =>
+  statusWords(hours, status, now, locale, hourCycle).join(' · ');
+
+/**
+ * The weekly hours in words, written from the rules (the document holds no
+ * other copy): "Mon–Fri 9 AM – 7 PM; Sat by appointment (Some Saturdays by
+ * appointment only)". Days with the same hours are named together, a run
+ * of three or more as a range. "Closed" when no day opens.
+ */
+export function describeWeek(hours: Hours, locale: string, hourCycle?: HourCycle): string {
+  const byWords = new Map<string, number[]>();
+  DAYS.forEach((day, i) => {
+    const rules = hours.weekly.filter((r) => r.days.includes(day));
+    if (!rules.length) return;
+    const timed = rules.filter((r) => r.opens);
+    const ranges = formatRanges(timed.length ? timed : rules, locale, hourCycle);
+    const notes = [...new Set(rules.map((r) => r.note).filter((note) => note != null))];
+    // Mid-sentence: "by appointment", not "By appointment".
+    const text = ranges[0]!.toLocaleLowerCase(locale) + ranges.slice(1) + (notes.length ? ` (${notes.join('; ')})` : '');
+    byWords.set(text, [...(byWords.get(text) ?? []), i]);
+  });
+  const parts = [...byWords].map(([text, days]) => {
+    // Runs of consecutive days: Mon, Tue, Wed → "Mon–Wed".
+    const runs: number[][] = [];
+    for (const d of days) {
+      const run = runs.at(-1);
+      if (run && d == run.at(-1)! + 1) run.push(d);
+      else runs.push([d]);
+    }
+    // Day 4, 1970-01-05, was a Monday.
+    const short = (i: number) => dayName(iso(4 + i), locale, 'short');
+    const named = runs.map((run) => (run.length > 2 ? `${short(run[0]!)}–${short(run.at(-1)!)}` : run.map(short).join(', ')));
+    return `${named.join(', ')} ${text}`;
+  });
+  return parts.length ? parts.join('; ') : strings(locale).closed;
 }
 
 /** The instant the clinic's next calendar day begins (for re-rendering "today"). */
@@ -292,7 +302,7 @@ export const nextMidnight = (now: Date, timeZone: string): Date => instant((dayO
 /** A zone's name in words in the locale, e.g. "Pacific Time" (the zone's id when Intl has none). */
 export const zoneName = (timeZone: string, locale: string, now: Date): string =>
   (english(locale) && (PREFORMATTED.zones as Record<string, string> | undefined)?.[timeZone]) ||
-  (dtf(locale, { timeZone, timeZoneName: 'longGeneric' })
+  (intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' })
     .formatToParts(now)
     .find((p) => p.type == 'timeZoneName')?.value ?? timeZone);
 

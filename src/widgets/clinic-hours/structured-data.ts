@@ -2,19 +2,20 @@
  * schema.org MedicalClinic JSON-LD for the clinic, placed once per page in
  * the light DOM (search engines do not read shadow roots).
  */
-import type { Clinic } from '../../content/schema.js';
+import type { ClinicView } from '../../content/fallback.js';
+import { DAYS, type Day, type Hours } from '../../content/schema.js';
 import { addressLines } from '../../core/format.js';
 import { clinicDate, DAY_NAMES, occurrence } from './hours.js';
 
 /** "Monday" for 'mon'. */
-const dayName = (d: string) => DAY_NAMES['montuewedthufrisatsun'.indexOf(d) / 3]!;
+const dayName = (d: Day) => DAY_NAMES[DAYS.indexOf(d)]!;
 
 /**
  * The JSON-LD object. Only 'open' rules are opening hours, one
  * OpeningHoursSpecification per interval (schema.org reads `closes` before
  * `opens` as past midnight); appointment-only days go in the description.
  */
-export function clinicJsonLd(clinic: Clinic, now = new Date()): Record<string, unknown> {
+export function clinicJsonLd(clinic: ClinicView & { hours: Hours }, now = new Date()): Record<string, unknown> {
   const { address: a, hours } = clinic;
   const today = clinicDate(now, hours.timeZone);
   const spec = (extra: Record<string, unknown>) => ({ '@type': 'OpeningHoursSpecification', ...extra });
@@ -24,7 +25,8 @@ export function clinicJsonLd(clinic: Clinic, now = new Date()): Record<string, u
     name: clinic.name,
     url: clinic.url,
     description: [clinic.tagline, ...hours.weekly.filter((w) => w.status != 'open').map((w) => w.note)].filter(Boolean).join('. '),
-    address: {
+    // An address with a problem is left out, never replaced by the embedded one.
+    address: a && {
       '@type': 'PostalAddress',
       streetAddress: addressLines(a)[0],
       addressLocality: a.locality,
@@ -47,9 +49,14 @@ export function clinicJsonLd(clinic: Clinic, now = new Date()): Record<string, u
   };
 }
 
+const SELECTOR = 'script[data-propel-clinic]';
+
+/** Removes the page's JSON-LD for the clinic (its hours became unavailable): search engines get no stale hours. */
+export const removeJsonLd = (doc: Document = document): void => doc.querySelector(SELECTOR)?.remove();
+
 /** Writes (or refreshes) the page's one JSON-LD script for the clinic. */
-export function ensureJsonLd(clinic: Clinic, doc: Document = document): HTMLScriptElement {
-  let script = doc.querySelector<HTMLScriptElement>('script[data-propel-clinic]');
+export function ensureJsonLd(clinic: ClinicView & { hours: Hours }, doc: Document = document): HTMLScriptElement {
+  let script = doc.querySelector<HTMLScriptElement>(SELECTOR);
   if (!script) {
     script = doc.createElement('script');
     script.type = 'application/ld+json';

@@ -9,6 +9,8 @@ import { clinic } from '../../content/defaults/clinic.js';
 import { diet } from '../../content/defaults/diet.js';
 import { guide } from '../../content/defaults/guide.js';
 import { treatments } from '../../content/defaults/treatments.js';
+import '../clinic-hours/clinic-hours.js';
+import { describeWeek } from '../clinic-hours/hours.js';
 import '../diet-grid/diet-grid.js';
 import { guideSections } from '../guide-section/sections.js';
 import '../guide-section/guide-section.js';
@@ -103,7 +105,7 @@ export class PropelFibroGuide extends PropelElement {
 
   protected override renderContent() {
     const { article, clinic } = this.data;
-    const [street, city] = addressLines(clinic.address);
+    const address = clinic.address && addressLines(clinic.address);
     const t = this.t;
     const level = this.level(2)!;
     const sections = guideSections(this.data);
@@ -134,8 +136,11 @@ export class PropelFibroGuide extends PropelElement {
       )}
       <div part="clinic" class="card body">
         ${heading(sub, clinic.name, 'title')} ${clinic.tagline ? html`<p>${clinic.tagline}</p>` : nothing}
-        <address>${street}<br />${city}</address>
-        <p><b>${t.hours}</b> ${clinic.hours.summary}</p>
+        ${address ? html`<address>${address[0]}<br />${address[1]}</address>` : nothing}
+        ${clinic.hours
+          ? html`<p><b>${t.hours}</b> ${describeWeek(clinic.hours, this.locale)}</p>`
+          : // Never the embedded hours: the badge says "Hours unavailable" and how to reach the clinic.
+            html`<p><b>${t.hours}</b> <propel-clinic-hours theme=${theme}></propel-clinic-hours></p>`}
         <p><b>${t.serving}</b> ${formatList(clinic.serviceAreas, this.locale)}</p>
         ${clinic.copyright ? html`<p part="meta">${clinic.copyright}</p>` : nothing}
       </div>

@@ -4,9 +4,7 @@ import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { article } from '../../content/defaults/article.js';
-import { diet } from '../../content/defaults/diet.js';
 import { guide } from '../../content/defaults/guide.js';
-import { treatments } from '../../content/defaults/treatments.js';
 import { guideSections, type ViewItem } from './sections.js';
 
 const styles = css`
@@ -83,7 +81,9 @@ const styles = css`
 export class PropelGuideSection extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];
 
-  static override defaults = { article, ...guide, treatments, diet };
+  // The entries it renders, and no others: under fallback="error", a document whose diet is broken
+  // still shows its sleep section.
+  static override defaults = { article, ...guide };
 
   static override properties = {
     section: {},

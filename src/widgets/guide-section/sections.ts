@@ -26,17 +26,24 @@ export interface ViewSection {
   subsections?: ViewPart[];
 }
 
-/** The article's order: takeaways, its sections (the testimonial after ketamine), the comparison, facts, diet, tips, conclusion. */
-export function guideSections(content: Content): ViewSection[] {
+/** What the view model reads: the comparison's and the diet's headings only when given (the guide has them; a single section does not need them). */
+export type GuideContent = Pick<Content, 'article' | 'keyTakeaways' | 'sections' | 'testimonial' | 'facts' | 'selfCare'> &
+  Partial<Pick<Content, 'treatments' | 'diet'>>;
+
+/**
+ * The article's order: takeaways, its sections (the testimonial after ketamine), the comparison,
+ * facts, diet, tips, conclusion. The comparison and the diet are listed when their content is given.
+ */
+export function guideSections(content: GuideContent): ViewSection[] {
   const { keyTakeaways, testimonial, facts, selfCare, article } = content;
   const view = (id: string, { heading }: { heading: string }, subsections?: ViewPart[]) => ({ id, heading, subsections });
   const list = (items: ViewItem[], ordered?: boolean) => [{ list: { items, ordered } }];
   return [
     view('key-takeaways', keyTakeaways, list(keyTakeaways.items.map((text) => ({ text })))),
     ...content.sections.flatMap((s: ViewSection) => (s.id === 'ketamine' ? [s, view('testimonial', testimonial, [{ quote: testimonial }])] : s)),
-    view('comparison', content.treatments),
+    ...(content.treatments ? [view('comparison', content.treatments)] : []),
     view('facts', facts, list(facts.items)),
-    view('diet', content.diet),
+    ...(content.diet ? [view('diet', content.diet)] : []),
     view('self-care', selfCare, list(selfCare.items, true)),
     view('conclusion', article.conclusion, [{ body: article.conclusion.body }]),
   ];

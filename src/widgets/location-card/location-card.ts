@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { addressLines } from '../../core/format.js';
@@ -8,6 +8,7 @@ import { clinic } from '../../content/defaults/clinic.js';
 import { safeHref } from '../../core/url.js';
 import '../clinic-hours/clinic-hours.js';
 import { hourCycleOf } from '../clinic-hours/hours.js';
+import { ANNOUNCE_DAYS, comingUp, noticeStyles } from '../clinic-hours/notice.js';
 
 const styles = css`
   .title {
@@ -83,7 +84,9 @@ const styles = css`
  *
  * @csspart base - The card.
  * @csspart title - The clinic's name (a heading; level from `heading-level`, default 2).
- * @csspart address - The postal address.
+ * @csspart notice - The "Coming up" callout under the hours: closures and special days within the next 7 days.
+ * @csspart exceptions - The list inside the "Coming up" callout.
+ * @csspart address - The postal address (left out when a provided document's address has a problem: never the embedded one).
  * @csspart directions - The link to directions in Google Maps.
  * @csspart cta - The call-to-action link (a button).
  * @csspart week - The `<details>` that reveals the week's hours.
@@ -98,7 +101,8 @@ const styles = css`
  * @cssprop [--propel-color-on-primary=var(--propel-color-surface)] - The button's text.
  * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Today's row in the week's hours.
  * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
- * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Service-area chips and footer.
+ * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Service-area chips, footer, and the "Coming up" callout.
+ * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The "Coming up" callout's bar and icon.
  * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Text.
  * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Tagline and footer.
  * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Borders.
@@ -110,13 +114,14 @@ const styles = css`
  * @cssprop [--propel-hours-closed-color=#b42318] - The hours badge's "closed" icon.
  */
 export class PropelLocationCard extends PropelElement {
-  static override styles = [...PropelElement.styles, contentStyles, styles];
+  static override styles = [...PropelElement.styles, contentStyles, noticeStyles, styles];
 
   static override defaults = { clinic };
 
   static override properties = {
     hourCycle: { attribute: 'hour-cycle' },
     structuredData: { attribute: 'structured-data', type: Boolean },
+    now: { attribute: false },
   };
 
   /** `h12` or `h23` for the hours; defaults to the locale's convention. */
@@ -125,37 +130,52 @@ export class PropelLocationCard extends PropelElement {
   /** Adds the clinic's schema.org `MedicalClinic` JSON-LD to the page (once per page). */
   declare structuredData: boolean;
 
+  /**
+   * The instant to show the hours at, for previews (a `Date`, property only, as on `<propel-clinic-hours>`); unset, the live clock.
+   */
+  declare now: Date | undefined;
+
   constructor() {
     super();
     this.structuredData = false;
   }
 
+  /** Warnings for what the card cannot use: in `updated`, so the render stays pure. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const { cta } = this.data.clinic;
+    if (cta && !safeHref(cta.url)) this.ignore('cta url', cta.url, 'an http(s), mailto or tel URL');
+    // Checked here, so a bad value warns once rather than once per inner badge.
+    if (this.hourCycle && !hourCycleOf(this.hourCycle)) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
+  }
+
   protected override renderContent() {
     const { clinic } = this.data;
-    const { address: a, cta } = clinic;
+    const { address, cta, hours } = clinic;
     const t = this.t;
     const level = this.level(2)!;
-    const [street, city] = addressLines(a);
-    const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(`${clinic.name}, ${street}, ${city}`)}`;
     const ctaHref = safeHref(cta?.url);
-    if (cta && !ctaHref) this.ignore('cta url', cta.url, 'an http(s), mailto or tel URL');
     // The effective theme, so a provider's reaches the composed widgets (and a bad one warns once, here).
     const theme = this.effectiveTheme;
-    // Checked here, so a bad value warns once rather than once per inner badge.
     const cycle = hourCycleOf(this.hourCycle);
-    if (this.hourCycle && !cycle) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
+    // Never the embedded address: a document's broken address is left out, with the directions built from it.
+    const [street, city] = address ? addressLines(address) : [];
+    const directions =
+      address && `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(`${clinic.name}, ${street}, ${city}`)}`;
+    const now = this.now ?? new Date();
     return html`<div part="base" class="card">
       <div class="body">
         ${heading(level, clinic.name, 'title')} ${clinic.tagline ? html`<p class="tagline">${clinic.tagline}</p>` : nothing}
-        <propel-clinic-hours theme=${theme} hour-cycle=${cycle ?? nothing} ?structured-data=${this.structuredData}></propel-clinic-hours>
-        <address part="address">${street}<br />${city}</address>
+        <propel-clinic-hours theme=${theme} hour-cycle=${cycle ?? nothing} .now=${this.now} ?structured-data=${this.structuredData}></propel-clinic-hours>
+        ${hours ? comingUp(hours, now, ANNOUNCE_DAYS, this.locale, cycle) : nothing}
+        ${address ? html`<address part="address">${street}<br />${city}</address>` : nothing}
         <p class="actions">
-          <a part="directions" href=${directions}>${t.getDirections}</a>
+          ${directions ? html`<a part="directions" href=${directions}>${t.getDirections}</a>` : nothing}
           ${cta && ctaHref ? html`<a part="cta" class="button" href=${ctaHref}>${cta.label}</a>` : nothing}
         </p>
         <details part="week">
           <summary>${t.weeklyHours}</summary>
-          <propel-clinic-hours variant="week" theme=${theme} hour-cycle=${cycle ?? nothing}></propel-clinic-hours>
+          <propel-clinic-hours variant="week" theme=${theme} hour-cycle=${cycle ?? nothing} .now=${this.now}></propel-clinic-hours>
         </details>
         ${heading(level + 1, t.serviceAreas, 'subtitle')}
         <ul part="areas" class="areas">

@@ -2,6 +2,8 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { contentContext, localeContext, page, providePage, themeContext, type ProvidedContent } from '../../content/context.js';
 import { load, type LoadFailure } from '../../content/loader.js';
+import type { ProvidedEntries } from '../../content/fallback.js';
+import { issuesText, type ContentIssue } from '../../content/issues.js';
 import type { Content } from '../../content/schema.js';
 import { validateContent } from '../../content/validate.js';
 import { define } from '../../core/define.js';
@@ -9,19 +11,23 @@ import { VERSION } from '../../core/version.js';
 import { warnOnce } from '../../core/warn.js';
 
 export interface PropelContentLoadedDetail {
-  /** The document's URL, as given in `src`. */
-  url: string;
-  /** Problems in entries that were left out (the embedded default, or the error message, shows for those); empty when the document is whole. */
-  issues: string[];
+  /** The document's URL, as given in `src`; undefined for the `content` property. */
+  url: string | undefined;
+  /**
+   * The document's problems, each `{ path, message }` (e.g. `clinic.hours.weekly.0.closes`,
+   * `expected an HH:MM time, got "25:00"`); empty when the document is whole. Entries with a
+   * problem are left out: prose falls back, hours and address never do (see the README).
+   */
+  issues: ContentIssue[];
 }
 
 export interface PropelContentErrorDetail {
-  /** The document's URL, as given in `src`. */
-  url: string;
+  /** The document's URL, as given in `src`; undefined for the `content` property. */
+  url: string | undefined;
   /** `network`, `status` (HTTP error), `parse` (not JSON, or too large), `shape` (not a content document) or `timeout`. */
   reason: LoadFailure;
-  /** What went wrong, in words: the HTTP status, the parser's message, or each `path: expected …, got …`. */
-  issues: string[];
+  /** What went wrong, each `{ path, message }`: the HTTP status, the parser's message, or each problem at its place. */
+  issues: ContentIssue[];
 }
 
 const DEFAULT_TIMEOUT = 10_000;
@@ -33,18 +39,24 @@ const DEFAULT_TIMEOUT = 10_000;
  * one of them.
  *
  * The document comes from the `content` property or is fetched from `src`
- * (`content` wins when both are set). It is validated entry by entry: a
- * broken top-level entry (say `treatments`) is left out with one warning
- * and the widgets use the embedded default for it, or show a message with
- * `fallback="error"`. While `src` loads, widgets show the embedded default.
+ * (`content` wins when both are set). It is validated entry by entry, the
+ * clinic field by field: a broken entry (say `treatments`) is left out with
+ * one warning and the widgets use the embedded default for it, or show a
+ * message with `fallback="error"`. The clinic's hours and address never
+ * fall back: once a provider has a document, the hours shown are that
+ * document's, or "Hours unavailable" (while `src` loads, when it fails, or
+ * when its hours have a problem). While `src` loads, prose shows the
+ * embedded default.
  *
  * @summary Provides content, locale and theme to the Propel widgets it contains.
  * @tagname propel-provider
  *
  * @slot - Any markup, including Propel widgets that should use this content, locale and theme.
  *
- * @fires {CustomEvent<PropelContentLoadedDetail>} propel-content-loaded - The `src` document arrived and is in use. `detail`: `{ url, issues }`; `issues` lists entries left out.
- * @fires {CustomEvent<PropelContentErrorDetail>} propel-content-error - The `src` document could not be used at all. `detail`: `{ url, reason, issues }`.
+ * @fires {CustomEvent<PropelContentLoadedDetail>} propel-content-loaded - A document is in use: the `src` document arrived, or
+ * the `content` property was set. `detail`: `{ url, issues }`; `issues` lists each problem as `{ path, message }` (its entry is left out).
+ * @fires {CustomEvent<PropelContentErrorDetail>} propel-content-error - The `src` document could not be used at all (the hours
+ * show "Hours unavailable"). `detail`: `{ url, reason, issues }`.
  */
 export class PropelProvider extends LitElement {
   static propelVersion = VERSION;
@@ -108,8 +120,8 @@ export class PropelProvider extends LitElement {
   #content = new ContextProvider(this, { context: contentContext });
   #locale = new ContextProvider(this, { context: localeContext });
   #theme = new ContextProvider(this, { context: themeContext });
-  /** The loaded `src` document's valid entries. */
-  #remote?: Partial<Content>;
+  /** The loaded `src` document's usable entries and problems. */
+  #remote?: { content: ProvidedEntries; issues: ContentIssue[] };
   #loading = false;
   #release?: () => void;
 
@@ -143,22 +155,23 @@ export class PropelProvider extends LitElement {
     warnOnce(owner, `<propel-provider>: ${message}`);
   }
 
-  #validated?: [input: unknown, valid: Partial<Content>];
+  #validated?: [input: unknown, valid: { content: ProvidedEntries; issues: ContentIssue[] }];
 
-  /** What the widgets get: the `content` property's valid entries, else the loaded document's. */
+  /** What the widgets get: the `content` property's usable entries, else the loaded document's. */
   #provide(): void {
-    let content = this.#remote ?? {};
+    let document = this.#remote ?? { content: {}, issues: [] };
     if (this.content != null) {
       if (this.#validated?.[0] !== this.content) {
         const { content: valid, issues } = validateContent(this.content);
-        if (issues.length) this.#warn(`the content property ${valid ? 'has invalid entries, left out' : 'is not a content document'}: ${summary(issues)}`);
-        this.#validated = [this.content, valid ?? {}];
+        if (issues.length) this.#warn(`the content property ${valid ? 'has problems, left out' : 'is not a content document'}: ${issuesText(issues)}`);
+        this.#validated = [this.content, { content: valid ?? {}, issues }];
+        this.#announce = valid ? ['propel-content-loaded', { url: undefined, issues }] : ['propel-content-error', { url: undefined, reason: 'shape', issues }];
       }
-      content = this.#validated[1];
+      document = this.#validated[1];
     }
     const fallback = this.fallback ?? 'default';
     if (fallback !== 'default' && fallback !== 'error') this.#warn(`fallback="${fallback}" ignored; expected default or error.`);
-    const value: ProvidedContent = { content, fallback: fallback === 'error' ? 'error' : 'default', loading: this.#loading };
+    const value: ProvidedContent = { ...document, fallback: fallback === 'error' ? 'error' : 'default', loading: this.#loading && this.content == null };
     this.#content.setValue(value, true);
     if (this.global) providePage(this, { content: value, locale: this.locale || undefined, theme: this.theme || undefined });
     else if (page.owner === this) providePage(undefined);
@@ -182,12 +195,12 @@ export class PropelProvider extends LitElement {
         this.#release = undefined;
         this.#loading = false;
         if (result.ok) {
-          this.#remote = result.content;
-          if (result.issues.length) this.#warn(`${url} has invalid entries, left out: ${summary(result.issues)}`, result);
+          this.#remote = { content: result.content, issues: result.issues };
+          if (result.issues.length) this.#warn(`${url} has problems, left out: ${issuesText(result.issues)}`, result);
           this.dispatchEvent(new CustomEvent<PropelContentLoadedDetail>('propel-content-loaded', { detail: { url, issues: result.issues }, bubbles: true, composed: true }));
         } else {
-          this.#remote = {};
-          this.#warn(`could not use ${url} (${result.reason}): ${summary(result.issues)}`, result);
+          this.#remote = { content: {}, issues: result.issues };
+          this.#warn(`could not use ${url} (${result.reason}): ${issuesText(result.issues)}`, result);
           const detail = { url, reason: result.reason, issues: result.issues };
           this.dispatchEvent(new CustomEvent<PropelContentErrorDetail>('propel-content-error', { detail, bubbles: true, composed: true }));
         }
@@ -197,13 +210,19 @@ export class PropelProvider extends LitElement {
     );
   }
 
+  /** The event that says a `content` property's document is provided (fired once it is). */
+  #announce?: ['propel-content-loaded', PropelContentLoadedDetail] | ['propel-content-error', PropelContentErrorDetail];
+
+  protected override updated(): void {
+    const announce = this.#announce;
+    this.#announce = undefined;
+    if (announce) this.dispatchEvent(new CustomEvent(announce[0], { detail: announce[1], bubbles: true, composed: true }));
+  }
+
   override render() {
     return html`<slot></slot>`;
   }
 }
-
-/** The first five problems, and how many more. */
-const summary = (issues: string[]) => issues.slice(0, 5).join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
 
 define('propel-provider', PropelProvider);
 

@@ -1,7 +1,8 @@
 /**
- * Pure row logic of the treatment comparison: picking, filtering and sorting.
+ * Pure row logic of the treatment comparison: filtering and sorting.
  * No DOM here; the element calls these and renders the result.
  */
+import { intl } from '../../core/intl.js';
 import { CATEGORIES, type Treatment, type TreatmentCategory } from '../../content/schema.js';
 
 export const COLUMNS = ['treatment', 'benefits', 'side-effects'] as const;
@@ -26,17 +27,14 @@ const cellText: Record<Column, (t: Treatment) => string> = {
 };
 
 /**
- * A stable, locale-aware sort by one column's text. Rows with equal text keep
- * their incoming order in both directions.
+ * A locale-aware sort by one column's text. Rows with equal text keep their
+ * incoming order in both directions (`Array.prototype.sort` is stable).
  */
 export function sortRows(rows: readonly Treatment[], column: Column, direction: Direction, locale: string): Treatment[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = intl(Intl.Collator, locale, { sensitivity: 'base', numeric: true });
   const sign = direction === 'ascending' ? 1 : -1;
   const text = cellText[column];
-  return rows
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => sign * collator.compare(text(a.row), text(b.row)) || a.index - b.index)
-    .map((entry) => entry.row);
+  return [...rows].sort((a, b) => sign * collator.compare(text(a), text(b)));
 }
 
 export function isColumn(value: unknown): value is Column {
