@@ -99,7 +99,7 @@ const statusCases: StatusCase[] = [
   ['Sun noon', '2026-06-21T19:00:00Z', clinic, 'closed', '2026-06-22T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
   // Exceptions.
   ['night before Thanksgiving (closed Thursday)', '2026-11-26T04:00:00Z', holidays, 'closed', '2026-11-27T17:00:00.000Z', 'open', 'Closed · opens Fri 9 AM'],
-  ['Thanksgiving morning', '2026-11-26T18:00:00Z', holidays, 'closed', '2026-11-27T17:00:00.000Z', 'open', 'Closed today · Thanksgiving · opens tomorrow at 9 AM'],
+  ['Thanksgiving morning', '2026-11-26T18:00:00Z', holidays, 'closed', '2026-11-27T17:00:00.000Z', 'open', 'Closed today · Thanksgiving · opens Fri 9 AM'],
   ['Christmas Eve 08:59 (special hours)', '2026-12-24T16:59:00Z', holidays, 'closed', '2026-12-24T17:00:00.000Z', 'open', 'Closed · Christmas Eve · opens today at 9 AM'],
   ['Christmas Eve 12:59 (closes at 13:00)', '2026-12-24T20:59:00Z', holidays, 'open', '2026-12-24T21:00:00.000Z', 'closed', 'Open now · Christmas Eve · closes 1 PM'],
   ['Christmas Eve 13:00, then the holiday break', '2026-12-24T21:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · Christmas Eve · opens Jan 4, 9 AM'],
@@ -565,7 +565,7 @@ describe('new hours cases: statusAt and describeStatus', () => {
     ['range: Thu Mar 5 18:00 PST, the day before', '2026-03-06T02:00:00Z', closures, 'open', '2026-03-06T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
     ['range: Thu Mar 5 20:00 PST, closed through Monday', '2026-03-06T04:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed · opens Tue 9 AM'],
     ['range: Sun Mar 8 12:00 PDT', '2026-03-08T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed today · Renovation · opens Tue 9 AM'],
-    ['range: Mon Mar 9 12:00 PDT, its last day', '2026-03-09T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed today · Renovation · opens tomorrow at 9 AM'],
+    ['range: Mon Mar 9 12:00 PDT, its last day', '2026-03-09T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed today · Renovation · opens Tue 9 AM'],
     ['range: Tue Mar 10 09:00 PDT, open again', '2026-03-10T16:00:00Z', closures, 'open', '2026-03-11T02:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
     ['range: Fri Oct 30 20:00 PDT, closed Saturday to Monday', '2026-10-31T03:00:00Z', closures, 'closed', '2026-11-03T17:00:00.000Z', 'open', 'Closed · opens Tue 9 AM'],
     // One-off exceptions before yearly ones; two one-offs on one date give two intervals.

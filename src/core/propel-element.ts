@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { contentContext, localeContext, page, themeContext, type ProvidedContent } from '../content/context.js';
 import { contentFor, missingEntries, type ContentView } from '../content/fallback.js';
 import type { Content } from '../content/schema.js';
+import { emit } from './emit.js';
 import { closestLang, formatDate, parseIdList, safeLocale } from './format.js';
 import { pick } from './pick.js';
 import { strings, type Strings } from './i18n.js';
@@ -126,7 +127,7 @@ export class PropelElement extends LitElement {
 
   /** Dispatches a `propel-<verb>` event: a bubbling, composed `CustomEvent` with a typed `detail`. */
   protected emit<T>(type: `propel-${string}`, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    emit(this, type, detail);
   }
 
   /** One console warning per distinct message for this element. */

@@ -28,8 +28,11 @@ export const clinicHoursStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
+    /* A chip's size, so that state, holiday and next change fit one line in a 320 px column. */
+    font-size: 0.9375em;
   }
   [part='icon'] {
+    flex: none;
     display: grid;
     place-items: center;
     width: 1.5em;
@@ -54,21 +57,27 @@ export const clinicHoursStyles = css`
   .appointment [part='icon'] {
     background: var(--_primary);
   }
-  /* One line, however narrow: a long holiday note is shortened on screen (the whole text stays in the
-     accessibility tree, and in its tooltip); the state and the time never are. */
+  /* One line, however narrow: the holiday's note gives up its width first (down to 2.5em), then the
+     words after the state; the state never does. A shortened word ends in an ellipsis on screen and
+     stays whole in the accessibility tree. */
   .words {
     display: flex;
     min-width: 0;
     white-space: pre;
   }
   .words > * {
-    flex: none;
-  }
-  .words > .reason {
-    flex: 0 1 auto;
-    min-width: 2em;
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  .words > :first-child {
+    flex-shrink: 0;
+  }
+  /* Weighted so that the note absorbs all of a shortfall (the others' share stays under a layout
+     unit, so no stray ellipsis) until it is down to its minimum. */
+  .words > .reason {
+    flex-shrink: 100000;
+    min-width: 2em;
   }
   [part='contact'] {
     color: var(--_primary);

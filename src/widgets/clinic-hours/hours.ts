@@ -249,8 +249,10 @@ export function statusWords(hours: Hours, status: HoursStatus, now: Date, locale
   if (next) {
     // Closing: "7 PM" (today or tomorrow); opening: "today at 9 AM", "tomorrow at 9 AM"; later: "Mon 9 AM", "Dec 28, 9 AM".
     const days = dayOf(next, tz) - dayOf(now, tz);
-    const time = format(next, tz, locale, hourCycle, days > 6 ? { month: 'short', day: 'numeric' } : days > 1 ? { weekday: 'short' } : {});
-    if (state == 'closed') when = t.opensAt(days > 1 ? time : days ? t.tomorrow(time) : t.today(time));
+    // Beside a holiday's note, opening tomorrow is "opens Fri 9 AM": shorter, so that the badge keeps one line.
+    const weekday = days > 1 || (days == 1 && state == 'closed' && note);
+    const time = format(next, tz, locale, hourCycle, days > 6 ? { month: 'short', day: 'numeric' } : weekday ? { weekday: 'short' } : {});
+    if (state == 'closed') when = t.opensAt(weekday ? time : days ? t.tomorrow(time) : t.today(time));
     else when = state == 'open' ? t.closesAt(time) : t.soonAt(time);
   }
   // An exception that closes the whole day (no interval of its own): "Closed today".

@@ -7,6 +7,7 @@ import { issuesText, type ContentIssue } from '../../content/issues.js';
 import type { Content } from '../../content/schema.js';
 import { validateContent } from '../../content/validate.js';
 import { define } from '../../core/define.js';
+import { emit } from '../../core/emit.js';
 import { VERSION } from '../../core/version.js';
 import { warnOnce } from '../../core/warn.js';
 
@@ -31,6 +32,9 @@ export interface PropelContentErrorDetail {
 }
 
 const DEFAULT_TIMEOUT = 10_000;
+
+/** A document's usable entries and its problems. */
+type Provided = { content: ProvidedEntries; issues: ContentIssue[] };
 
 /**
  * Shares one content document, one locale and one theme with every Propel
@@ -121,7 +125,7 @@ export class PropelProvider extends LitElement {
   #locale = new ContextProvider(this, { context: localeContext });
   #theme = new ContextProvider(this, { context: themeContext });
   /** The loaded `src` document's usable entries and problems. */
-  #remote?: { content: ProvidedEntries; issues: ContentIssue[] };
+  #remote?: Provided;
   #loading = false;
   #release?: () => void;
 
@@ -155,7 +159,7 @@ export class PropelProvider extends LitElement {
     warnOnce(owner, `<propel-provider>: ${message}`);
   }
 
-  #validated?: [input: unknown, valid: { content: ProvidedEntries; issues: ContentIssue[] }];
+  #validated?: [input: unknown, valid: Provided];
 
   /** What the widgets get: the `content` property's usable entries, else the loaded document's. */
   #provide(): void {
@@ -163,9 +167,7 @@ export class PropelProvider extends LitElement {
     if (this.content != null) {
       if (this.#validated?.[0] !== this.content) {
         const { content: valid, issues } = validateContent(this.content);
-        if (issues.length) this.#warn(`the content property ${valid ? 'has problems, left out' : 'is not a content document'}: ${issuesText(issues)}`);
-        this.#validated = [this.content, { content: valid ?? {}, issues }];
-        this.#announce = valid ? ['propel-content-loaded', { url: undefined, issues }] : ['propel-content-error', { url: undefined, reason: 'shape', issues }];
+        this.#validated = [this.content, this.#take(undefined, valid, issues, 'shape')];
       }
       document = this.#validated[1];
     }
@@ -194,29 +196,33 @@ export class PropelProvider extends LitElement {
         if (this.#release !== request.release) return; // src changed or the provider left meanwhile
         this.#release = undefined;
         this.#loading = false;
-        if (result.ok) {
-          this.#remote = { content: result.content, issues: result.issues };
-          if (result.issues.length) this.#warn(`${url} has problems, left out: ${issuesText(result.issues)}`, result);
-          this.dispatchEvent(new CustomEvent<PropelContentLoadedDetail>('propel-content-loaded', { detail: { url, issues: result.issues }, bubbles: true, composed: true }));
-        } else {
-          this.#remote = { content: {}, issues: result.issues };
-          this.#warn(`could not use ${url} (${result.reason}): ${issuesText(result.issues)}`, result);
-          const detail = { url, reason: result.reason, issues: result.issues };
-          this.dispatchEvent(new CustomEvent<PropelContentErrorDetail>('propel-content-error', { detail, bubbles: true, composed: true }));
-        }
+        // The shared result owns the warning: one however many providers share the request.
+        this.#remote = result.ok ? this.#take(url, result.content, result.issues, undefined, result) : this.#take(url, undefined, result.issues, result.reason, result);
         this.requestUpdate();
       },
       () => undefined,
     );
   }
 
-  /** The event that says a `content` property's document is provided (fired once it is). */
+  /**
+   * Takes a validated document (`url` undefined: the `content` property): one warning for its problems,
+   * and the event that says so, fired once the widgets have it. No usable content: `reason` says why.
+   */
+  #take(url: string | undefined, content: ProvidedEntries | undefined, issues: ContentIssue[], reason?: LoadFailure, owner: object = this): Provided {
+    const name = url ?? 'the content property';
+    if (!content) this.#warn(`could not use ${name} (${reason}): ${issuesText(issues)}`, owner);
+    else if (issues.length) this.#warn(`${name} has problems, left out: ${issuesText(issues)}`, owner);
+    this.#announce = content ? ['propel-content-loaded', { url, issues }] : ['propel-content-error', { url, reason: reason!, issues }];
+    return { content: content ?? {}, issues };
+  }
+
+  /** The event that says which document the widgets now have. */
   #announce?: ['propel-content-loaded', PropelContentLoadedDetail] | ['propel-content-error', PropelContentErrorDetail];
 
   protected override updated(): void {
     const announce = this.#announce;
     this.#announce = undefined;
-    if (announce) this.dispatchEvent(new CustomEvent(announce[0], { detail: announce[1], bubbles: true, composed: true }));
+    if (announce) emit(this, announce[0], announce[1]);
   }
 
   override render() {

@@ -194,9 +194,7 @@ export class PropelTreatmentComparison extends PropelElement {
     this.#announcement = t.sortedBy(t.columns[column], t.directions[next]);
     this.sortColumn = column;
     this.sortDirection = next;
-    this.dispatchEvent(
-      new CustomEvent<PropelSortDetail>('propel-sort', { detail: { column, direction: next }, bubbles: true, composed: true }),
-    );
+    this.emit<PropelSortDetail>('propel-sort', { column, direction: next });
   }
 
   #onFilter(event: Event): void {
@@ -204,9 +202,7 @@ export class PropelTreatmentComparison extends PropelElement {
     this.category = category;
     const count = this.#view().rows.length;
     this.#announcement = this.t.showing(count);
-    this.dispatchEvent(
-      new CustomEvent<PropelFilterDetail>('propel-filter', { detail: { category, count }, bubbles: true, composed: true }),
-    );
+    this.emit<PropelFilterDetail>('propel-filter', { category, count });
   }
 
   protected override renderContent() {
