@@ -21,7 +21,8 @@ const CHRISTMAS_EVE = new Date('2026-12-24T18:00:00Z');
 const edits = document.querySelector<PropelProvider>('#edited');
 if (edits) {
   edits.content = edited();
-  for (const el of edits.querySelectorAll<PropelClinicHours | PropelLocationCard>('propel-clinic-hours, propel-location-card')) el.now = CHRISTMAS_EVE;
+  for (const el of edits.querySelectorAll<PropelClinicHours | PropelLocationCard>('propel-clinic-hours, propel-location-card'))
+    el.now = CHRISTMAS_EVE;
 }
 const slipped = document.querySelector<PropelProvider>('#slipped');
 if (slipped) {

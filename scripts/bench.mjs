@@ -107,38 +107,40 @@ const named = (name, run) => async (browser, urls) => {
 // ── Jobs: each opens fresh pages, measures, and appends samples to `samples` ─────────────────────
 const samples = { eval: [], widgets: {}, subjects: {}, big: [], article: {}, jobs: [] };
 
-const widgetJob = (w) => named(`widget ${w.tag}`, async (browser, urls) => {
-  const probe = await openPage(browser, urls.blank);
-  try {
-    await probe.page.evaluate(installHelpers, { src: { propel: src.propel } });
-    await idle(probe);
-    const ev = await measure(probe, evalDropIn);
-    samples.eval.push(ev);
-    await idle(probe);
-    const first = await measure(probe, mountWidget, { tag: w.tag, attrs: w.attrs });
-    await idle(probe);
-    const more = await measure(probe, mountWidget, { tag: w.tag, attrs: w.attrs, count: MORE }, MORE);
-    (samples.widgets[w.tag] ??= []).push({ first, more, define: ev.defines.find((d) => d.tag === w.tag) });
-  } finally {
-    await probe.close();
-  }
-});
+const widgetJob = (w) =>
+  named(`widget ${w.tag}`, async (browser, urls) => {
+    const probe = await openPage(browser, urls.blank);
+    try {
+      await probe.page.evaluate(installHelpers, { src: { propel: src.propel } });
+      await idle(probe);
+      const ev = await measure(probe, evalDropIn);
+      samples.eval.push(ev);
+      await idle(probe);
+      const first = await measure(probe, mountWidget, { tag: w.tag, attrs: w.attrs });
+      await idle(probe);
+      const more = await measure(probe, mountWidget, { tag: w.tag, attrs: w.attrs, count: MORE }, MORE);
+      (samples.widgets[w.tag] ??= []).push({ first, more, define: ev.defines.find((d) => d.tag === w.tag) });
+    } finally {
+      await probe.close();
+    }
+  });
 
-const subjectJob = (name) => named(`subject ${name}`, async (browser, urls) => {
-  const probe = await openPage(browser, urls.blank);
-  try {
-    await probe.page.evaluate(installHelpers, { src, grid: gridData(content), staticMarkup: staticMarkup(content) });
-    await idle(probe);
-    const first = await measure(probe, mountSubject, { name, load: true });
-    await idle(probe);
-    const more = await measure(probe, mountSubject, { name, count: MORE }, MORE);
-    await idle(probe);
-    const sort = name === 'static' ? undefined : await measure(probe, sortSubject, { name, count: SORTS }, SORTS);
-    (samples.subjects[name] ??= []).push({ first, more, sort });
-  } finally {
-    await probe.close();
-  }
-});
+const subjectJob = (name) =>
+  named(`subject ${name}`, async (browser, urls) => {
+    const probe = await openPage(browser, urls.blank);
+    try {
+      await probe.page.evaluate(installHelpers, { src, grid: gridData(content), staticMarkup: staticMarkup(content) });
+      await idle(probe);
+      const first = await measure(probe, mountSubject, { name, load: true });
+      await idle(probe);
+      const more = await measure(probe, mountSubject, { name, count: MORE }, MORE);
+      await idle(probe);
+      const sort = name === 'static' ? undefined : await measure(probe, sortSubject, { name, count: SORTS }, SORTS);
+      (samples.subjects[name] ??= []).push({ first, more, sort });
+    } finally {
+      await probe.close();
+    }
+  });
 
 const big = bigContent(content, BIG_ROWS);
 const bigJob = named('1,000 rows', async (browser, urls) => {
@@ -186,7 +188,10 @@ const urls = {
   article: Object.fromEntries(
     FORMS.filter((f) => f.id !== 'snippets' || snippetsBuilt).map((f) => [
       f.id,
-      server.page(`article-${f.id}`, articlePage(content, f.id, { delayMs: SCRIPT_DELAY, settleMs: SETTLE, snippet: (tag) => snippetOf(tag, server.origin, localize) })),
+      server.page(
+        `article-${f.id}`,
+        articlePage(content, f.id, { delayMs: SCRIPT_DELAY, settleMs: SETTLE, snippet: (tag) => snippetOf(tag, server.origin, localize) }),
+      ),
     ]),
   ),
 };
@@ -298,7 +303,13 @@ const article = Object.fromEntries(
     const summary = Object.fromEntries(
       Object.entries(byForm).map(([form, s]) => [
         form,
-        { cls: med(s, (x) => x.cls), tbtMs: med(s, (x) => x.tbt), readyMs: med(s, (x) => x.ready), calibrationMs: med(s, (x) => x.calibration), runs: s.length },
+        {
+          cls: med(s, (x) => x.cls),
+          tbtMs: med(s, (x) => x.tbt),
+          readyMs: med(s, (x) => x.ready),
+          calibrationMs: med(s, (x) => x.calibration),
+          runs: s.length,
+        },
       ]),
     );
     for (const form of ['tags', 'snippets']) {
@@ -321,8 +332,22 @@ const sl = (x) => `${x.style.toFixed(1)}/${x.layout.toFixed(1)}`;
 const W = (tag) => widgets[tag];
 const int = (x) => (Number.isFinite(x) ? String(Math.round(x)) : '·');
 const rows = [
-  { section: 'widgets: define = its customElements.define() call (wall, every page); 1st render = append → updated → layout → painted, after the drop-in ran' },
-  { cells: ['drop-in: evaluate + define all 7', int(dropIn.gzipBytes), dropIn.evalCpuMs, '·', '·', '·', '·', `define column: CPU ms; wall ${dropIn.evalWallMs.toFixed(1)}; the 7 define() calls ${dropIn.defineCallsMs.toFixed(2)} of it`] },
+  {
+    section:
+      'widgets: define = its customElements.define() call (wall, every page); 1st render = append → updated → layout → painted, after the drop-in ran',
+  },
+  {
+    cells: [
+      'drop-in: evaluate + define all 7',
+      int(dropIn.gzipBytes),
+      dropIn.evalCpuMs,
+      '·',
+      '·',
+      '·',
+      '·',
+      `define column: CPU ms; wall ${dropIn.evalWallMs.toFixed(1)}; the 7 define() calls ${dropIn.defineCallsMs.toFixed(2)} of it`,
+    ],
+  },
   ...WIDGETS.map((w) => ({
     cells: [
       w.label ?? w.tag,
@@ -335,7 +360,7 @@ const rows = [
       `wall: 1st ${W(w.tag).firstWallMs.toFixed(1)}${W(w.tag).firstInOneTask ? ' (one task)' : ' (spans tasks)'}, +1 ${W(w.tag).moreWallMs.toFixed(1)}`,
     ],
   })),
-  { section: 'comparison, the same 6 rows; 1st render = first instance including the library\'s evaluation' },
+  { section: "comparison, the same 6 rows; 1st render = first instance including the library's evaluation" },
   ...SUBJECTS.map((name) => ({
     cells: [
       { propel: 'propel-treatment-comparison', gridjs: 'Grid.js 6.2 (+ mermaid CSS)', static: 'static <table> (innerHTML)' }[name],
@@ -348,9 +373,33 @@ const rows = [
       `wall: 1st ${subjects[name].firstWallMs.toFixed(1)}, +1 ${subjects[name].moreWallMs.toFixed(2)}${name === 'static' ? '' : `, sort ${subjects[name].sortWallMs.toFixed(2)}`}`,
     ],
   })),
-  { cells: ['propel ÷ Grid.js', '·', '·', `${ratios.firstVsGrid.toFixed(2)}×`, '·', `${ratios.moreVsGrid.toFixed(2)}×`, `${ratios.sortVsGrid.toFixed(2)}×`, `1st ${goal(ratios.firstVsGrid, 0.5)}; +1 ${goal(ratios.moreVsGrid, 0.5)}`] },
-  { cells: ['propel ÷ static table', '·', '·', `${ratios.firstVsStatic.toFixed(2)}×`, '·', `${ratios.moreVsStatic.toFixed(2)}×`, '·', `1st ${goal(ratios.firstVsStatic, 2)}; +1 ${goal(ratios.moreVsStatic, 2)}`] },
-  { section: `${BIG_ROWS.toLocaleString('en')} rows in a <propel-provider>; define column = validating the document (also inside 1st render)` },
+  {
+    cells: [
+      'propel ÷ Grid.js',
+      '·',
+      '·',
+      `${ratios.firstVsGrid.toFixed(2)}×`,
+      '·',
+      `${ratios.moreVsGrid.toFixed(2)}×`,
+      `${ratios.sortVsGrid.toFixed(2)}×`,
+      `1st ${goal(ratios.firstVsGrid, 0.5)}; +1 ${goal(ratios.moreVsGrid, 0.5)}`,
+    ],
+  },
+  {
+    cells: [
+      'propel ÷ static table',
+      '·',
+      '·',
+      `${ratios.firstVsStatic.toFixed(2)}×`,
+      '·',
+      `${ratios.moreVsStatic.toFixed(2)}×`,
+      '·',
+      `1st ${goal(ratios.firstVsStatic, 2)}; +1 ${goal(ratios.moreVsStatic, 2)}`,
+    ],
+  },
+  {
+    section: `${BIG_ROWS.toLocaleString('en')} rows in a <propel-provider>; define column = validating the document (also inside 1st render)`,
+  },
   {
     cells: [
       'propel-treatment-comparison',
@@ -369,10 +418,14 @@ const rows = [
   },
   ...FORMS.map((form) => {
     const [m, d] = VIEWPORTS.map((v) => article[v.id][form.id]);
-    if (!m && !d) return { cells: [form.label, '·', '·', '·', '·', '·', '·', form.id === 'snippets' ? 'snippets: not built (no dist/snippets/)' : '·'] };
+    if (!m && !d)
+      return {
+        cells: [form.label, '·', '·', '·', '·', '·', '·', form.id === 'snippets' ? 'snippets: not built (no dist/snippets/)' : '·'],
+      };
     const cls = (x) => (form.id === 'none' ? x?.cls : x?.clsAdded);
     const tbt = (x) => (form.id === 'none' ? x?.tbtMs : x?.tbtAddedMs);
-    const sign = (x, digits) => (Number.isFinite(x) ? `${form.id === 'none' ? '' : x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}` : '·');
+    const sign = (x, digits) =>
+      Number.isFinite(x) ? `${form.id === 'none' ? '' : x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}` : '·';
     const runs = `${m?.runs ?? 0}+${d?.runs ?? 0} loads`;
     const note =
       form.id === 'none'
@@ -389,16 +442,31 @@ console.log('');
 console.log(table);
 
 const json = {
-  machine: { cpu: cpu[0]?.model?.trim(), cores: cpu.length, loadavg: loadavg(), node: process.version, chromium: chromiumVersion, executablePath },
+  machine: {
+    cpu: cpu[0]?.model?.trim(),
+    cores: cpu.length,
+    loadavg: loadavg(),
+    node: process.version,
+    chromium: chromiumVersion,
+    executablePath,
+  },
   method: {
     passes,
     articlePasses: Math.min(passes, ARTICLE_PASSES),
     budgetSeconds: BUDGET,
-    mainThread: 'Performance.getMetrics TaskDuration/ScriptDuration/RecalcStyleDuration/LayoutDuration deltas around one page.evaluate, timeDomain threadTicks, minus an empty evaluate',
+    mainThread:
+      'Performance.getMetrics TaskDuration/ScriptDuration/RecalcStyleDuration/LayoutDuration deltas around one page.evaluate, timeDomain threadTicks, minus an empty evaluate',
     wall: 'performance.now() in the page (cross-origin isolated: 5 µs steps)',
     moreInstances: MORE,
     sortClicks: SORTS,
-    article: { scriptDelayMs: SCRIPT_DELAY, settleMs: SETTLE, widgets: ARTICLE_WIDGETS, viewports: VIEWPORTS, tbt: 'sum of (duration − 50 ms) over longtask entries from FCP until the widgets rendered + 2 frames + settle', snippetsBuilt },
+    article: {
+      scriptDelayMs: SCRIPT_DELAY,
+      settleMs: SETTLE,
+      widgets: ARTICLE_WIDGETS,
+      viewports: VIEWPORTS,
+      tbt: 'sum of (duration − 50 ms) over longtask entries from FCP until the widgets rendered + 2 frames + settle',
+      snippetsBuilt,
+    },
     seconds,
   },
   summary: { dropIn, widgets, subjects, ratios, bigRows: bigSummary, article },

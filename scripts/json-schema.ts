@@ -14,7 +14,9 @@ export const cdnBase = (version = VERSION): string => `https://cdn.jsdelivr.net/
 export function contentJsonSchema(): Record<string, unknown> {
   // typeMode 'output' converts each pipe from its last schema: the runtime's "not an array"
   // guard in front of each object schema (`plainObject`) is what JSON Schema's `type: object` says anyway.
-  const schema = toJsonSchema(ContentSchema, { errorMode: 'throw', typeMode: 'output' }) as Record<string, unknown> & { properties: Record<string, unknown> };
+  const schema = toJsonSchema(ContentSchema, { errorMode: 'throw', typeMode: 'output' }) as Record<string, unknown> & {
+    properties: Record<string, unknown>;
+  };
   return {
     ...schema,
     $id: `${cdnBase()}propel-content.schema.json`,

@@ -16,7 +16,9 @@ const fresh = `${JSON.stringify(manifest, null, 2)}\n`;
 // Tools find the manifest through package.json: it must name the shipped file.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 if (pkg.customElements !== 'custom-elements.json' || !pkg.files?.includes('custom-elements.json')) {
-  console.error(`package.json "customElements" must be "custom-elements.json" and listed in "files" (it is ${JSON.stringify(pkg.customElements)}).`);
+  console.error(
+    `package.json "customElements" must be "custom-elements.json" and listed in "files" (it is ${JSON.stringify(pkg.customElements)}).`,
+  );
   process.exit(1);
 }
 

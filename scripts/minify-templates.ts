@@ -61,7 +61,12 @@ export function minifyTemplates(): Plugin {
         quasis.forEach((q, i) => {
           const raw = code.slice(q.start, q.end);
           // A css`` without interpolations also loses its outer spaces.
-          const min = tag === 'css' ? (quasis.length === 1 ? minifyCss(raw).trim() : minifyCss(raw)) : minifyHtml(raw, i === 0, i === quasis.length - 1);
+          const min =
+            tag === 'css'
+              ? quasis.length === 1
+                ? minifyCss(raw).trim()
+                : minifyCss(raw)
+              : minifyHtml(raw, i === 0, i === quasis.length - 1);
           if (min !== raw) edits.push([q.start, q.end, min]);
         });
       });

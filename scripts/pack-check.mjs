@@ -69,7 +69,10 @@ const typecheck = (project) => run(tsc, ['-p', project, '--pretty', 'false']);
 /** Writes tsconfig.<name>.json for these files, with "bundler" and a "node16" variant. */
 function projects(name, files, extra = {}) {
   write(`tsconfig.${name}.json`, json({ extends: './tsconfig.json', compilerOptions: extra, files }));
-  write(`tsconfig.${name}.node16.json`, json({ extends: `./tsconfig.${name}.json`, compilerOptions: { module: 'node16', moduleResolution: 'node16' } }));
+  write(
+    `tsconfig.${name}.node16.json`,
+    json({ extends: `./tsconfig.${name}.json`, compilerOptions: { module: 'node16', moduleResolution: 'node16' } }),
+  );
   return [`tsconfig.${name}.json`, `tsconfig.${name}.node16.json`];
 }
 
@@ -165,7 +168,11 @@ export { variant };
 
   const bad = typecheck('tsconfig.bad.json');
   const error = bad.out.split('\n').find((line) => /error TS(2339|2551):.*'highlite'.*'PropelTreatmentComparison'/.test(line));
-  check(bad.code !== 0 && error, `bundler: bad.ts rejected: ${error ? error.replace(/^.*?error /, '') : 'no TS2339/TS2551 on PropelTreatmentComparison.highlite'}`, error ? '' : bad.out);
+  check(
+    bad.code !== 0 && error,
+    `bundler: bad.ts rejected: ${error ? error.replace(/^.*?error /, '') : 'no TS2339/TS2551 on PropelTreatmentComparison.highlite'}`,
+    error ? '' : bad.out,
+  );
 
   // 4. The same app under Node's own resolution (package "type": "module").
   const node16 = typecheck('tsconfig.node16.json');
@@ -175,7 +182,11 @@ export { variant };
   for (const project of projects('widget', ['widget.ts'])) {
     const result = typecheck(project);
     const resolution = project.includes('node16') ? 'node16' : 'bundler';
-    check(result.code === 0, `${resolution}: widget.ts type-checks ('propel-widgets/clinic-hours' alone: its tag and types, no other tag)`, result.out);
+    check(
+      result.code === 0,
+      `${resolution}: widget.ts type-checks ('propel-widgets/clinic-hours' alone: its tag and types, no other tag)`,
+      result.out,
+    );
   }
 
   // 6. React 19 JSX through `import type {} from 'propel-widgets/jsx'`.
@@ -220,16 +231,27 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
 }
 `,
   );
-  write('bad.tsx', `import type {} from 'propel-widgets/jsx';\nexport const Bad = () => <propel-treatment-comparison hightlight="exercise" />;`);
+  write(
+    'bad.tsx',
+    `import type {} from 'propel-widgets/jsx';\nexport const Bad = () => <propel-treatment-comparison hightlight="exercise" />;`,
+  );
   for (const project of projects('jsx', ['app.tsx'], { jsx: 'react-jsx' })) {
     const result = typecheck(project);
     const resolution = project.includes('node16') ? 'node16' : 'bundler';
-    check(result.code === 0, `${resolution}: app.tsx type-checks (React 19 JSX: exact theme/sort-column/variant, typed onpropel-sort/onpropel-filter)`, result.out);
+    check(
+      result.code === 0,
+      `${resolution}: app.tsx type-checks (React 19 JSX: exact theme/sort-column/variant, typed onpropel-sort/onpropel-filter)`,
+      result.out,
+    );
   }
   const [badJsx] = projects('bad-jsx', ['bad.tsx'], { jsx: 'react-jsx' });
   const jsx = typecheck(badJsx);
   const jsxError = jsx.out.split('\n').find((line) => /Property 'hightlight' does not exist/.test(line));
-  check(jsx.code !== 0 && jsxError, `bundler: bad.tsx rejected: ${jsxError ? jsxError.trim() : "no error naming 'hightlight'"}`, jsxError ? '' : jsx.out);
+  check(
+    jsx.code !== 0 && jsxError,
+    `bundler: bad.tsx rejected: ${jsxError ? jsxError.trim() : "no error naming 'hightlight'"}`,
+    jsxError ? '' : jsx.out,
+  );
 
   // 6b. The README's React 19 guide (the ```tsx block after `<!-- guide:react -->`), verbatim as
   // readme.tsx, type-checks against the packed package under bundler resolution (a Vite app).
@@ -247,12 +269,25 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
   const html = load('propel-widgets/vscode.html-custom-data.json');
   const css = load('propel-widgets/vscode.css-custom-data.json');
   const webTypes = JSON.parse(readFileSync(join(target, packed['web-types'] ?? 'missing'), 'utf8'));
-  check(json(load('propel-widgets/web-types.json')) === json(webTypes), 'package.json "web-types" and exports["./web-types.json"] name the same file');
+  check(
+    json(load('propel-widgets/web-types.json')) === json(webTypes),
+    'package.json "web-types" and exports["./web-types.json"] name the same file',
+  );
 
   const htmlTag = (tag) => html.tags.find((entry) => entry.name === tag);
-  const values = (tag, attribute) => htmlTag(tag)?.attributes.find((entry) => entry.name === attribute)?.values.map((value) => value.name).sort() ?? [];
+  const values = (tag, attribute) =>
+    htmlTag(tag)
+      ?.attributes.find((entry) => entry.name === attribute)
+      ?.values.map((value) => value.name)
+      .sort() ?? [];
   const same = (actual, expected) => json([...actual].sort()) === json([...expected].sort());
-  check(same(html.tags.map((tag) => tag.name), ALL_TAGS), `VS Code HTML data: ${html.tags.length} elements`);
+  check(
+    same(
+      html.tags.map((tag) => tag.name),
+      ALL_TAGS,
+    ),
+    `VS Code HTML data: ${html.tags.length} elements`,
+  );
   const fixed = [
     ['propel-treatment-comparison', 'theme', ['light', 'dark', 'auto']],
     ['propel-treatment-comparison', 'sort-column', ['treatment', 'benefits', 'side-effects']],
@@ -265,7 +300,9 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
   }
   const cssNames = css.properties.map((property) => property.name);
   check(
-    cssNames.includes('--propel-color-primary') && css.pseudoElements.some((part) => part.name === '::part(table)') && new Set(cssNames).size === cssNames.length,
+    cssNames.includes('--propel-color-primary') &&
+      css.pseudoElements.some((part) => part.name === '::part(table)') &&
+      new Set(cssNames).size === cssNames.length,
     `VS Code CSS data: ${cssNames.length} tokens (each once), ${css.pseudoElements.length} parts`,
   );
 
@@ -274,7 +311,11 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
   const events = comparison?.js?.events.map((event) => event.name) ?? [];
   const theme = comparison?.attributes.find((attribute) => attribute.name === 'theme')?.value.type ?? '';
   check(
-    webTypes.name === 'propel-widgets' && ALL_TAGS.every(element) && events.includes('propel-sort') && events.includes('propel-filter') && /'light' \| 'dark' \| 'auto'/.test(theme),
+    webTypes.name === 'propel-widgets' &&
+      ALL_TAGS.every(element) &&
+      events.includes('propel-sort') &&
+      events.includes('propel-filter') &&
+      /'light' \| 'dark' \| 'auto'/.test(theme),
     `web-types: ${webTypes.contributions.html.elements.length} elements; comparison events ${events.join(', ')}; theme ${theme}`,
   );
 
@@ -287,7 +328,11 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
     const result = run(process.execPath, ['--input-type=module', '-e', probe, specifier(entry)]);
     const defined = result.code === 0 ? JSON.parse(result.out.trim().split('\n').at(-1)) : null;
     const expected = defines.map((name) => `propel-${name}`);
-    check(defined && same(defined, expected), `import '${specifier(entry)}' defines ${defined ? defined.join(', ') : '(import failed)'}`, result.out);
+    check(
+      defined && same(defined, expected),
+      `import '${specifier(entry)}' defines ${defined ? defined.join(', ') : '(import failed)'}`,
+      result.out,
+    );
   }
 
   // 9. An app bundle of one entry (vite, lit external) holds only the default content that entry
@@ -300,12 +345,15 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
     diet: content.diet,
     clinic: content.clinic,
   };
-  const strings = (value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+  const strings = (value) =>
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
   // Long plain-ASCII strings survive minification verbatim; those also found in the entry's own
   // content (a shared URL, a repeated phrase) prove nothing and are left out.
   const markers = (group, own) => {
     const ownText = own.flatMap((name) => strings(data[name])).join('\n');
-    return strings(data[group]).filter((text) => text.length >= 20 && /^[\x20-\x7e]+$/.test(text) && !/["'`\\$]/.test(text) && !ownText.includes(text));
+    return strings(data[group]).filter(
+      (text) => text.length >= 20 && /^[\x20-\x7e]+$/.test(text) && !/["'`\\$]/.test(text) && !ownText.includes(text),
+    );
   };
   const sizes = {};
   for (const [entry, { content: own }] of Object.entries(entries)) {
@@ -322,7 +370,10 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
         rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, 'valibot'] },
       },
     });
-    const code = [output].flat()[0].output.map((chunk) => chunk.code ?? '').join('\n');
+    const code = [output]
+      .flat()[0]
+      .output.map((chunk) => chunk.code ?? '')
+      .join('\n');
     sizes[entry] = { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
     const leaked = Object.keys(data)
       .filter((group) => !own.includes(group))
@@ -336,7 +387,9 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
         (leaked.length ? `; none of ${leaked.map(([group, count]) => `${count} ${group}`).join(', ')} strings` : ''),
       [
         ...leaked.filter(([, count]) => count < 2).map(([group, count]) => `only ${count} ${group} markers: the check would prove little`),
-        ...leaked.filter(([, , found]) => found.length).map(([group, , found]) => `${group} content in the bundle: ${found.slice(0, 3).join(' | ')}`),
+        ...leaked
+          .filter(([, , found]) => found.length)
+          .map(([group, , found]) => `${group} content in the bundle: ${found.slice(0, 3).join(' | ')}`),
         ...present.filter(([, found]) => !found).map(([group]) => `no ${group} string found: the markers do not survive bundling`),
       ].join('\n'),
     );
@@ -346,7 +399,8 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
   const graph = (file, seen = new Set()) => {
     if (seen.has(file)) return seen;
     seen.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) graph(join(file, '..', spec), seen);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g))
+      graph(join(file, '..', spec), seen);
     return seen;
   };
   for (const [entry, { content: own }] of Object.entries(entries)) {
@@ -356,11 +410,16 @@ export function App({ onSort }: { onSort: (detail: PropelSortDetail) => void }) 
     const leaked = Object.keys(data)
       .filter((group) => !own.includes(group))
       .filter((group) => markers(group, own).some((text) => code.includes(text)));
-    check(!leaked.length, `unbundled dist/esm/${entry}.js: ${files.length} modules, no ${leaked.length ? '' : 'foreign '}content${leaked.length ? ` from ${leaked.join(', ')}` : ''}`);
+    check(
+      !leaked.length,
+      `unbundled dist/esm/${entry}.js: ${files.length} modules, no ${leaked.length ? '' : 'foreign '}content${leaked.length ? ` from ${leaked.join(', ')}` : ''}`,
+    );
   }
   const one = sizes['treatment-comparison'];
   const all = sizes['.'];
-  console.log(`     treatment-comparison alone is ${Math.round((100 * one.gzip) / all.gzip)} % of the whole package's gzip size (lit, @lit/context and valibot not counted)`);
+  console.log(
+    `     treatment-comparison alone is ${Math.round((100 * one.gzip) / all.gzip)} % of the whole package's gzip size (lit, @lit/context and valibot not counted)`,
+  );
 } catch (error) {
   check(false, `pack check stopped: ${error.message}`);
 } finally {

@@ -16,8 +16,12 @@ export function preformatTable(): Record<string, string | Record<string, string>
   const { article, treatments } = defaultContent;
   const date = article.updated;
   const unit = new Intl.ListFormat('en', { type: 'unit' });
-  const lists = [...treatments.items.flatMap((t) => (t.examples ? [t.examples] : [])), ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => Array.from({ length: n }, (_, i) => `item ${i}`))];
-  if (lists.some((items) => unit.format(items) !== items.join(', '))) throw new Error('English unit lists are no longer joined with ", ": update scripts/preformat.ts');
+  const lists = [
+    ...treatments.items.flatMap((t) => (t.examples ? [t.examples] : [])),
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => Array.from({ length: n }, (_, i) => `item ${i}`)),
+  ];
+  if (lists.some((items) => unit.format(items) !== items.join(', ')))
+    throw new Error('English unit lists are no longer joined with ", ": update scripts/preformat.ts');
   const { timeZone } = defaultContent.clinic.hours;
   return {
     [formatterKey('date', 'en', { dateStyle: 'long' })]: { [date]: formatDate(date, 'en') },

@@ -34,17 +34,23 @@ function check(ok, label, details = []) {
   return ok;
 }
 
-const blocks = Object.fromEntries([...readme.matchAll(/<!-- guide:([\w-]+) -->\s*```\w*\n([\s\S]*?)\n```/g)].map(([, name, code]) => [name, code]));
+const blocks = Object.fromEntries(
+  [...readme.matchAll(/<!-- guide:([\w-]+) -->\s*```\w*\n([\s\S]*?)\n```/g)].map(([, name, code]) => [name, code]),
+);
 for (const name of GUIDES) check(blocks[name] !== undefined, `README.md has the guide:${name} block`);
 
 /** The block with its CDN URL (which must pin this version) rewritten to the local build. */
 function local(label, code) {
   const pinned = [...code.matchAll(CDN)].map((m) => m[1]);
-  check(pinned.length && pinned.every((v) => v === version), `${label}: the CDN URL pins propel-widgets@${pinned.join(', ') || '(none)'} (package.json: ${version})`);
+  check(
+    pinned.length && pinned.every((v) => v === version),
+    `${label}: the CDN URL pins propel-widgets@${pinned.join(', ') || '(none)'} (package.json: ${version})`,
+  );
   return code.replace(CDN, '/dist/propel-widgets.js');
 }
 
-const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Guide</title></head><body>${body}</body></html>`;
+const page = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Guide</title></head><body>${body}</body></html>`;
 // A post as a typical WordPress theme renders it; the Custom HTML block goes in verbatim.
 const wordpress = (block) =>
   page(`<style>
@@ -67,7 +73,9 @@ const server = createServer((req, res) => {
   let body = pages.get(path);
   try {
     body ??= path.startsWith('/dist/') && !path.includes('..') && readFileSync(join('.', path));
-  } catch {}
+  } catch {
+    // Not a file on disk: a 404 below.
+  }
   if (!body) return res.writeHead(404).end();
   res.writeHead(200, { 'Content-Type': { '.html': 'text/html', '.js': 'text/javascript' }[extname(path)] ?? 'application/json' }).end(body);
 });
@@ -76,15 +84,21 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 /** The key text a widget shows, from its attributes and the document in effect. */
 function keyText(tag, attrs, doc) {
-  const pick = (list, ids) => (ids ? ids.split(',').map((id) => list.find((x) => x.id === id.trim())?.name ?? `(no ${id})`) : [list[0].name]);
-  return {
-    'propel-treatment-comparison': () => pick(doc.treatments.items, attrs.highlight || attrs.treatments),
-    'propel-diet-grid': () => pick(doc.diet.items, attrs.groups),
-    'propel-guide-section': () => [doc.sections.find((s) => s.id === attrs.section)?.heading ?? `(no section ${attrs.section})`],
-    'propel-fibro-guide': () => [doc.article.title],
-    'propel-location-card': () => [doc.clinic.name],
-    'propel-clinic-hours': () => [attrs.variant === 'week' ? 'Opening hours' : /Open now|Closing soon|Closed|by appointment/, { h12: / [AP]M\b/, h23: /\d\d:\d\d/ }[attrs['hour-cycle']]],
-  }[tag]?.() ?? [];
+  const pick = (list, ids) =>
+    ids ? ids.split(',').map((id) => list.find((x) => x.id === id.trim())?.name ?? `(no ${id})`) : [list[0].name];
+  return (
+    {
+      'propel-treatment-comparison': () => pick(doc.treatments.items, attrs.highlight || attrs.treatments),
+      'propel-diet-grid': () => pick(doc.diet.items, attrs.groups),
+      'propel-guide-section': () => [doc.sections.find((s) => s.id === attrs.section)?.heading ?? `(no section ${attrs.section})`],
+      'propel-fibro-guide': () => [doc.article.title],
+      'propel-location-card': () => [doc.clinic.name],
+      'propel-clinic-hours': () => [
+        attrs.variant === 'week' ? 'Opening hours' : /Open now|Closing soon|Closed|by appointment/,
+        { h12: / [AP]M\b/, h23: /\d\d:\d\d/ }[attrs['hour-cycle']],
+      ],
+    }[tag]?.() ?? []
+  );
 }
 
 /**
@@ -108,10 +122,16 @@ function inspect([i, expected, deadline]) {
     missing.length && `missing text: ${missing.map((e) => e.text ?? `/${e.re}/`).join(' | ')}`,
     level && heading !== `h${level}` && `heading-level="${level}" but its first heading is <${heading}>`,
     rows !== 7 && `the week table has ${rows} rows, not 7`,
-    !el.shadowRoot?.querySelector('slot') && [...el.querySelectorAll('*')].some((child) => child.checkVisibility()) && 'its light-DOM fallback is still visible',
+    !el.shadowRoot?.querySelector('slot') &&
+      [...el.querySelectorAll('*')].some((child) => child.checkVisibility()) &&
+      'its light-DOM fallback is still visible',
     box && (size.height > box.height + 1 || el.scrollWidth > box.width) && 'it does not fit its Wix box (1 px allowed for rounding)',
   ].filter(Boolean);
-  const details = [level && `heading <${heading}>`, week && `${rows} rows`, box && `${Math.round(size.width)} × ${size.height.toFixed(1)} px in a ${box.width} × ${box.height} px box`];
+  const details = [
+    level && `heading <${heading}>`,
+    week && `${rows} rows`,
+    box && `${Math.round(size.width)} × ${size.height.toFixed(1)} px in a ${box.width} × ${box.height} px box`,
+  ];
   return (!problems.length || Date.now() > deadline) && { problems, details: details.filter(Boolean) };
 }
 
@@ -126,18 +146,31 @@ async function run(label, html, { act = async () => {}, hostedPage = html.includ
   tab.on('console', (msg) => ['error', 'warning'].includes(msg.type()) && problems.push(`console ${msg.type()}: ${msg.text()}`));
   await tab.route(HOSTED_URL, (route) => {
     requests++;
-    return route.fulfill({ contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(hosted) });
+    return route.fulfill({
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: JSON.stringify(hosted),
+    });
   });
   try {
     pages.set(`/${label}.html`, html);
     await tab.goto(`${origin}/${label}.html`);
     await act(tab);
-    const widgets = await tab.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('propel-'))
-      .map((el) => ({ tag: el.localName, attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) })));
+    const widgets = await tab.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('propel-'))
+        .map((el) => ({ tag: el.localName, attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) })),
+    );
     for (const [i, { tag, attrs }] of widgets.entries()) {
-      const texts = [...new Set([...keyText(tag, attrs, hostedPage ? hosted : content), ...(hostedPage ? (HOSTED_TEXT[tag] ?? []) : [])].filter(Boolean))];
+      const texts = [
+        ...new Set(
+          [...keyText(tag, attrs, hostedPage ? hosted : content), ...(hostedPage ? (HOSTED_TEXT[tag] ?? []) : [])].filter(Boolean),
+        ),
+      ];
       const expected = texts.map((e) => (e instanceof RegExp ? { re: e.source } : { text: e }));
-      const state = await (await tab.waitForFunction(inspect, [i, expected, Date.now() + 8000], { timeout: 12000, polling: 100 })).jsonValue();
+      const state = await (
+        await tab.waitForFunction(inspect, [i, expected, Date.now() + 8000], { timeout: 12000, polling: 100 })
+      ).jsonValue();
       const shows = texts.map(String).join(' | ') || '(no text of its own)';
       check(!state.problems.length, `${label}: <${tag}> upgraded, shows ${[shows, ...state.details].join(', ')}`, state.problems);
     }
@@ -165,17 +198,20 @@ function wixSettings(text) {
 
 /** What Wix does for one Custom Element: loads the Server URL's script, then the element in its box. */
 function wixElement(tab, { url, tag, attributes }, [width, height]) {
-  return tab.evaluate(async ([url, tag, attributes, width, height]) => {
-    if (!document.querySelector(`script[src="${url}"]`)) {
-      const script = document.head.appendChild(Object.assign(document.createElement('script'), { src: url }));
-      await new Promise((done, fail) => ((script.onload = done), (script.onerror = () => fail(new Error(`${url} did not load`)))));
-    }
-    const box = document.body.appendChild(Object.assign(document.createElement('div'), { className: 'wix-box' }));
-    Object.assign(box.style, { width: `${width}px`, height: `${height}px`, overflow: 'hidden' });
-    const el = document.createElement(tag);
-    for (const [name, value] of attributes) el.setAttribute(name, value);
-    box.append(el);
-  }, [url, tag, attributes, width, height]);
+  return tab.evaluate(
+    async ([url, tag, attributes, width, height]) => {
+      if (!document.querySelector(`script[src="${url}"]`)) {
+        const script = document.head.appendChild(Object.assign(document.createElement('script'), { src: url }));
+        await new Promise((done, fail) => ((script.onload = done), (script.onerror = () => fail(new Error(`${url} did not load`)))));
+      }
+      const box = document.body.appendChild(Object.assign(document.createElement('div'), { className: 'wix-box' }));
+      Object.assign(box.style, { width: `${width}px`, height: `${height}px`, overflow: 'hidden' });
+      const el = document.createElement(tag);
+      for (const [name, value] of attributes) el.setAttribute(name, value);
+      box.append(el);
+    },
+    [url, tag, attributes, width, height],
+  );
 }
 
 try {
@@ -187,12 +223,31 @@ try {
     await run('provider', page(`<script src="/dist/propel-widgets.js" defer></script>\n${blocks.provider}`));
   }
   const wix = blocks.wix && wixSettings(local('wix', blocks.wix));
-  if (wix && check(wix.url && wix.tag && wix.attributes.every(([name, value]) => name && value !== undefined), `wix: settings: ${wix.url} <${wix.tag}> ${wix.attributes.map((a) => a.join('=')).join(' ')}`)) {
+  if (
+    wix &&
+    check(
+      wix.url && wix.tag && wix.attributes.every(([name, value]) => name && value !== undefined),
+      `wix: settings: ${wix.url} <${wix.tag}> ${wix.attributes.map((a) => a.join('=')).join(' ')}`,
+    )
+  ) {
     // The box the README suggests for this widget ("the week table 360 × 360 px"), else a column.
-    const kind = { 'propel-clinic-hours': wix.attributes.some(([n, v]) => n === 'variant' && v === 'week') ? 'week table' : 'badge', 'propel-location-card': 'location card' }[wix.tag];
-    const size = new RegExp(`${kind?.replace(' ', '\\s+')}\\s+(?:about\\s+)?(\\d+)\\s*×\\s*(\\d+)\\s*px`).exec(readme)?.slice(1).map(Number) ?? [720, 4000];
+    const kind = {
+      'propel-clinic-hours': wix.attributes.some(([n, v]) => n === 'variant' && v === 'week') ? 'week table' : 'badge',
+      'propel-location-card': 'location card',
+    }[wix.tag];
+    const size = new RegExp(`${kind?.replace(' ', '\\s+')}\\s+(?:about\\s+)?(\\d+)\\s*×\\s*(\\d+)\\s*px`)
+      .exec(readme)
+      ?.slice(1)
+      .map(Number) ?? [720, 4000];
     await run('wix', page(''), { act: (tab) => wixElement(tab, wix, size) });
-    const provider = { url: wix.url, tag: 'propel-provider', attributes: [['global', ''], ['src', HOSTED_URL]] };
+    const provider = {
+      url: wix.url,
+      tag: 'propel-provider',
+      attributes: [
+        ['global', ''],
+        ['src', HOSTED_URL],
+      ],
+    };
     const both = async (tab) => (await wixElement(tab, wix, size), await wixElement(tab, provider, [300, 50]));
     await run('wix-provider', page(''), { act: both, hostedPage: true });
   }

@@ -19,13 +19,19 @@ try {
       for (const theme of ['light', 'dark']) {
         const tab = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
         await tab.goto(`${base}${name}.html?theme=${theme}`);
-        await tab.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('propel-') || el.shadowRoot));
+        await tab.waitForFunction(() =>
+          [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('propel-') || el.shadowRoot),
+        );
         await tab.waitForTimeout(400);
         const file = `screenshots/demo-${name}-${width}-${theme}`;
         await tab.screenshot({ path: `${file}.png`, fullPage: true });
         const height = await tab.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, part = 1; height > 2000 && y < height; y += 1600, part++)
-          await tab.screenshot({ path: `${file}-part${part}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(1600, height - y) } });
+          await tab.screenshot({
+            path: `${file}-part${part}.png`,
+            fullPage: true,
+            clip: { x: 0, y, width, height: Math.min(1600, height - y) },
+          });
         console.log(`${file}.png (${height} px)`);
         await tab.close();
       }

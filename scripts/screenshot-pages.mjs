@@ -27,7 +27,11 @@ const freePort = () =>
 if (!existsSync('dist/propel-widgets.sri.json')) await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 const port = await freePort();
-const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'warn', server: { port, strictPort: true, host: '127.0.0.1' } });
+const server = await createServer({
+  configFile: 'vite.config.ts',
+  logLevel: 'warn',
+  server: { port, strictPort: true, host: '127.0.0.1' },
+});
 await server.listen();
 const base = `http://127.0.0.1:${port}`;
 

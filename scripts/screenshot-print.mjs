@@ -18,7 +18,8 @@ const WIDTH = 720;
 const PAGES = {
   guide: '<propel-fibro-guide></propel-fibro-guide>',
   comparison: '<propel-treatment-comparison filterable highlight="ketamine-therapy" sort-column="treatment"></propel-treatment-comparison>',
-  'comparison-narrow': '<aside style="width:320px"><propel-treatment-comparison filterable sort-column="benefits"></propel-treatment-comparison></aside>',
+  'comparison-narrow':
+    '<aside style="width:320px"><propel-treatment-comparison filterable sort-column="benefits"></propel-treatment-comparison></aside>',
   'comparison-dark': '<propel-treatment-comparison theme="dark" highlight="exercise"></propel-treatment-comparison>',
   location: '<propel-location-card theme="dark"></propel-location-card>',
 };

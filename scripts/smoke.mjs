@@ -7,7 +7,10 @@ import { chromeArgs, requireChrome } from './find-chrome.mjs';
 
 // Every tag the manifest documents must be defined by the drop-in.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const TAGS = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+const TAGS = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .map((d) => d.tagName)
+  .filter(Boolean);
 
 const executablePath = requireChrome();
 const script = readFileSync('dist/propel-widgets.js', 'utf8');
@@ -35,9 +38,11 @@ try {
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 20));
     const text = deep(guide).replace(/\s+/g, ' ');
     return {
-      missingText: ['By Dr. Peeva · Updated October 1, 2024', 'Initial Consultation: A comprehensive assessment', 'Source: Propel Therapeutics · Updated'].filter(
-        (t) => !text.includes(t),
-      ),
+      missingText: [
+        'By Dr. Peeva · Updated October 1, 2024',
+        'Initial Consultation: A comprehensive assessment',
+        'Source: Propel Therapeutics · Updated',
+      ].filter((t) => !text.includes(t)),
       undefinedTags: tags.filter((tag) => !customElements.get(tag)),
       rows: el.shadowRoot.querySelectorAll('tbody tr').length,
       // The strings the build preformatted (scripts/preformat.ts) must be what this browser's Intl says.
@@ -59,7 +64,8 @@ try {
   if (report.missingText.length) problems.push(`text lost in the built templates: ${report.missingText.join(' | ')}`);
   if (report.rows !== 6) problems.push(`expected 6 rows, got ${report.rows}`);
   for (const [built, intl] of report.preformatted) problems.push(`preformatted "${built}" is not Chromium's "${intl}"`);
-  if (JSON.stringify(report.content) !== JSON.stringify(contentFile)) problems.push('dist/propel-content.json differs from the embedded content');
+  if (JSON.stringify(report.content) !== JSON.stringify(contentFile))
+    problems.push('dist/propel-content.json differs from the embedded content');
 } finally {
   await browser.close();
 }

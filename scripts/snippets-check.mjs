@@ -214,7 +214,8 @@ async function main() {
     page.on('pageerror', (e) => errors.push(e.message));
     const requested = Date.now();
     await page.goto(`${server.origin}/${key}.html`, { waitUntil: js ? 'commit' : 'load' });
-    if (js) await page.waitForFunction(() => document.readyState !== 'loading' && performance.getEntriesByName('first-contentful-paint').length);
+    if (js)
+      await page.waitForFunction(() => document.readyState !== 'loading' && performance.getEntriesByName('first-contentful-paint').length);
     const release = async () => {
       await sleep(SCRIPT_DELAY - (Date.now() - requested));
       server.release(key);
@@ -258,14 +259,17 @@ async function main() {
     if (shot) await shoot(page, shot);
     await close();
     const worst = Math.max(0, ...after.shifts.map((s) => s.value));
-    const resized = before.heights.map((h, i) => (Math.abs(h - after.heights[i]) < 0.5 ? '' : `slot ${i} ${h}→${after.heights[i]} px`)).filter(Boolean);
+    const resized = before.heights
+      .map((h, i) => (Math.abs(h - after.heights[i]) < 0.5 ? '' : `slot ${i} ${h}→${after.heights[i]} px`))
+      .filter(Boolean);
     const sources = after.shifts.flatMap((s) => s.sources).slice(0, 3);
     return {
       worst,
       before,
       after,
       errors,
-      text: `max shift ${worst.toFixed(4)}${after.shifts.length ? ` (${after.shifts.length} entries: ${sources.join(', ')})` : ''}, height ${resized.length ? resized.join(', ') : 'unchanged'}` +
+      text:
+        `max shift ${worst.toFixed(4)}${after.shifts.length ? ` (${after.shifts.length} entries: ${sources.join(', ')})` : ''}, height ${resized.length ? resized.join(', ') : 'unchanged'}` +
         `${before.defined ? ', the drop-in ran before first paint' : ''}${after.kept ? `, ${after.kept} roots kept their prerendered styles` : ''}${errors.length ? `, errors: ${errors.join('; ')}` : ''}`,
       ok: worst <= MAX_SHIFT && !before.defined && !after.kept && !errors.length,
     };
@@ -274,7 +278,9 @@ async function main() {
   try {
     // 2. Without JavaScript: visible, styled, readable. The section snippets share one page.
     const nojs = WIDTHS.flatMap((width) => [
-      ...[...main, ...provider].flatMap((s) => [s.file, s.csp].filter(Boolean).map((file) => ({ name: file, width, items: [{ s, file }] }))),
+      ...[...main, ...provider].flatMap((s) =>
+        [s.file, s.csp].filter(Boolean).map((file) => ({ name: file, width, items: [{ s, file }] })),
+      ),
       ...['file', 'csp'].map((key) => ({
         name: `all ${sections.length} section snippets${key === 'csp' ? ' (.csp.html)' : ''}`,
         width,
@@ -287,12 +293,15 @@ async function main() {
       const problems = [];
       const sizes = [];
       for (const [i, { s, file }] of items.entries()) {
-        const box = await page.evaluate(([id, tag]) => {
-          const el = document.querySelector(`#${id} ${tag}`);
-          const { width, height } = el.getBoundingClientRect();
-          const root = el.shadowRoot?.querySelector('.root');
-          return { width, height, color: root && getComputedStyle(root).color };
-        }, [`w${i}`, s.tag]);
+        const box = await page.evaluate(
+          ([id, tag]) => {
+            const el = document.querySelector(`#${id} ${tag}`);
+            const { width, height } = el.getBoundingClientRect();
+            const root = el.shadowRoot?.querySelector('.root');
+            return { width, height, color: root && getComputedStyle(root).color };
+          },
+          [`w${i}`, s.tag],
+        );
         const text = await deepText(page, `#w${i} ${s.tag}`);
         const missing = s.text.filter((t) => !text.includes(t));
         sizes.push(`${Math.round(box.width)}×${Math.round(box.height)}`);
@@ -300,10 +309,17 @@ async function main() {
         if (missing.length) problems.push(`${file} lacks: ${missing.join(' | ')}`);
         if (s.tag !== 'propel-provider' && box.color !== STYLED) problems.push(`${file} is unstyled (text colour ${box.color})`);
       }
-      if (items.length === 1 && !name.endsWith('.csp.html') && items[0].s.tag !== 'propel-provider') await shoot(page, `${items[0].s.file.replace('.html', '')}-${width}-nojs`);
+      if (items.length === 1 && !name.endsWith('.csp.html') && items[0].s.tag !== 'propel-provider')
+        await shoot(page, `${items[0].s.file.replace('.html', '')}-${width}-nojs`);
       await close();
       const text = items.length === 1 ? `, text: ${items[0].s.text.join(' | ')}` : ', each with its heading';
-      return [!problems.length, `no-JS ${width}px ${name}`, problems.length ? problems.join('; ') : `${sizes.length > 1 ? `${sizes.length} widgets` : `${sizes[0]} px`}, ${items[0].s.tag === 'propel-provider' ? 'its fallback link shows' : 'styled'}${text}`];
+      return [
+        !problems.length,
+        `no-JS ${width}px ${name}`,
+        problems.length
+          ? problems.join('; ')
+          : `${sizes.length > 1 ? `${sizes.length} widgets` : `${sizes[0]} px`}, ${items[0].s.tag === 'propel-provider' ? 'its fallback link shows' : 'styled'}${text}`,
+      ];
     });
     results.forEach(check);
 
@@ -356,7 +372,10 @@ async function main() {
     const edited = [
       {
         name: 'attributes edited in the markup (highlight="exercise", theme="dark" added)',
-        body: comparison.replace('<propel-treatment-comparison filterable highlight="ketamine-therapy"', '<propel-treatment-comparison filterable highlight="exercise" theme="dark"'),
+        body: comparison.replace(
+          '<propel-treatment-comparison filterable highlight="ketamine-therapy"',
+          '<propel-treatment-comparison filterable highlight="exercise" theme="dark"',
+        ),
         tag: 'propel-treatment-comparison',
         expect: (r) => r.highlighted === 'Exercise' && r.theme === 'dark' && r.filter,
       },
@@ -372,7 +391,10 @@ async function main() {
       },
       {
         name: 'guide section edited to section="sleep"',
-        body: localSnippet('propel-guide-section.html', base).replace('<propel-guide-section section="ketamine"', '<propel-guide-section section="sleep"'),
+        body: localSnippet('propel-guide-section.html', base).replace(
+          '<propel-guide-section section="ketamine"',
+          '<propel-guide-section section="sleep"',
+        ),
         tag: 'propel-guide-section',
         expect: (r) => r.title === 'The Role of Sleep in Fibromyalgia Management' && !r.text.includes('Ketamine Therapy for Fibromyalgia'),
       },
@@ -387,11 +409,19 @@ async function main() {
       },
       {
         name: 'stale diet grid (a card missing) shows every food group',
-        body: localSnippet('propel-diet-grid.html', base).replace(/<li part="card">(?:(?!<\/li><\/ul>)[\s\S])*?Hydration[\s\S]*?<\/p><\/li>/, ''),
+        body: localSnippet('propel-diet-grid.html', base).replace(
+          /<li part="card">(?:(?!<\/li><\/ul>)[\s\S])*?Hydration[\s\S]*?<\/p><\/li>/,
+          '',
+        ),
         tag: 'propel-diet-grid',
         expect: (r) => r.cards === 5,
       },
-      { name: 'an empty tag still renders', body: '<propel-diet-grid></propel-diet-grid>', tag: 'propel-diet-grid', expect: (r) => r.cards === 5 && r.height > 100 },
+      {
+        name: 'an empty tag still renders',
+        body: '<propel-diet-grid></propel-diet-grid>',
+        tag: 'propel-diet-grid',
+        expect: (r) => r.cards === 5 && r.height > 100,
+      },
       {
         name: `the hours badge ("${index.hours}" prerendered) goes live`,
         body: localSnippet('propel-clinic-hours.html', base),

@@ -19,6 +19,6 @@ export { cdnBase } from './json-schema.ts';
  */
 export function neutralHours(hours = defaultContent.clinic.hours, locale = defaultContent.lang): string {
   // Only the open hours, without notes: true on every day of the week.
-  const weekly = hours.weekly.filter((rule) => rule.status === 'open' && rule.opens).map(({ note: _note, ...rule }) => rule);
+  const weekly = hours.weekly.filter((rule) => rule.status === 'open' && rule.opens).map((rule) => ({ ...rule, note: undefined }));
   return describeWeek({ ...hours, weekly }, locale);
 }

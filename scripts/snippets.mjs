@@ -30,7 +30,11 @@ const SSR_DIR = `node_modules/.cache/propel-snippets-ssr/${process.pid}`;
 
 /** The snippets with a prerendered shadow root: file name, tag, attributes, text a reader must see. */
 export const SNIPPETS = [
-  { tag: 'propel-treatment-comparison', attrs: 'filterable highlight="ketamine-therapy"', text: ['Ketamine Therapy', 'Anti-seizure Drugs'] },
+  {
+    tag: 'propel-treatment-comparison',
+    attrs: 'filterable highlight="ketamine-therapy"',
+    text: ['Ketamine Therapy', 'Anti-seizure Drugs'],
+  },
   { tag: 'propel-diet-grid', attrs: '', text: ['Anti-inflammatory Foods', 'Hydration'] },
   {
     tag: 'propel-guide-section',
@@ -46,8 +50,8 @@ export const SNIPPETS = [
     // 52 KB of the 77 KB. Linked, each widget class's stylesheet is fetched once and cached.
     styles: 'linked',
     note:
-      'Each shadow root links its widget\'s stylesheet (4 files, fetched once and cached) instead of repeating it\n' +
-      '  inline 16 times. Chromium waits for a shadow root\'s stylesheet before it shows what follows, so the\n' +
+      "Each shadow root links its widget's stylesheet (4 files, fetched once and cached) instead of repeating it\n" +
+      "  inline 16 times. Chromium waits for a shadow root's stylesheet before it shows what follows, so the\n" +
       '  guide never shows unstyled and nothing shifts. This snippet is also its own CSP variant.',
   },
   {
@@ -63,22 +67,25 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 
 /** Lit's hydration markers, which a clear-and-render upgrade does not need. */
 export function stripHydrationMarkers(markup) {
-  return markup
-    .replace(/<!--\/?lit-part[^>]*?-->/g, '')
-    .replace(/<!--lit-node \d+-->/g, '')
-    .replace(/<!--\??lit\$\d+\$-->|<\?lit\$\d+\$>/g, '')
-    .replace(/ defer-hydration(?==""|[\s/>])(="")?/g, '')
-    .replace(/<template shadowroot="(open|closed)" shadowrootmode="\1"/g, '<template shadowrootmode="$1"')
-    // Boolean properties bound with `.checked=${…}` come out as checked="true"/"false"; any value means checked in HTML.
-    .replace(/ (checked|selected|disabled)="false"/g, '')
-    .replace(/ (checked|selected|disabled)="true"/g, ' $1')
-    // Tidy the custom elements' opening tags: SSR re-serialises their attributes.
-    .replace(/<(propel-[\w-]+)\s+(?=[^\s])/g, '<$1 ')
-    .replace(/<(propel-[\w-]+) >/g, '<$1>');
+  return (
+    markup
+      .replace(/<!--\/?lit-part[^>]*?-->/g, '')
+      .replace(/<!--lit-node \d+-->/g, '')
+      .replace(/<!--\??lit\$\d+\$-->|<\?lit\$\d+\$>/g, '')
+      .replace(/ defer-hydration(?==""|[\s/>])(="")?/g, '')
+      .replace(/<template shadowroot="(open|closed)" shadowrootmode="\1"/g, '<template shadowrootmode="$1"')
+      // Boolean properties bound with `.checked=${…}` come out as checked="true"/"false"; any value means checked in HTML.
+      .replace(/ (checked|selected|disabled)="false"/g, '')
+      .replace(/ (checked|selected|disabled)="true"/g, ' $1')
+      // Tidy the custom elements' opening tags: SSR re-serialises their attributes.
+      .replace(/<(propel-[\w-]+)\s+(?=[^\s])/g, '<$1 ')
+      .replace(/<(propel-[\w-]+) >/g, '<$1>')
+  );
 }
 
 /** Whatever hydration leftovers a snippet still holds (empty when clean). */
-export const leftoverMarkers = (markup) => markup.match(/<!--\/?lit-(part|node)[^>]*-->|<\??!?-*\??lit\$[^>]*>|defer-hydration|\sshadowroot="/g) ?? [];
+export const leftoverMarkers = (markup) =>
+  markup.match(/<!--\/?lit-(part|node)[^>]*-->|<\??!?-*\??lit\$[^>]*>|defer-hydration|\sshadowroot="/g) ?? [];
 
 /** A clock, for the badge's state-neutral look (the live states have a tick, an hourglass, a cross, a calendar). */
 const CLOCK = 'M10 6v4l2.5 2.5M10 3.5a6.5 6.5 0 1 1 0 13a6.5 6.5 0 1 1 0-13';
@@ -90,22 +97,27 @@ const CLOCK = 'M10 6v4l2.5 2.5M10 3.5a6.5 6.5 0 1 1 0 13a6.5 6.5 0 1 1 0-13';
  */
 export function neutralizeHours(markup, text) {
   let badges = 0;
-  const out = markup.replace(/(<propel-clinic-hours\b[^>]*><template shadowrootmode="open">)([\s\S]*?)(<\/template>)/g, (_, open, root, close) => {
-    root = root.replace(/<p part="badge"[^>]*>([\s\S]*?)<\/p>/, (__, inner) => {
-      badges++;
-      const icon = inner.match(/<span part="icon">[\s\S]*?<\/span>/)?.[0].replace(/ d="[^"]*"/, ` d="${CLOCK}"`) ?? '';
-      return `<p part="badge" class="neutral">${icon}<span>${escapeHtml(text)}</span></p>`;
-    });
-    root = root
-      .replace(/ aria-current="date"/g, '')
-      .replace(/<span class="vh">, <\/span><span part="today">[^<]*<\/span>/g, '')
-      .replace(/<ul part="exceptions">[\s\S]*?<\/ul>/g, '');
-    return open + root + close;
-  });
+  const out = markup.replace(
+    /(<propel-clinic-hours\b[^>]*><template shadowrootmode="open">)([\s\S]*?)(<\/template>)/g,
+    (_, open, root, close) => {
+      root = root.replace(/<p part="badge"[^>]*>([\s\S]*?)<\/p>/, (__, inner) => {
+        badges++;
+        const icon = inner.match(/<span part="icon">[\s\S]*?<\/span>/)?.[0].replace(/ d="[^"]*"/, ` d="${CLOCK}"`) ?? '';
+        return `<p part="badge" class="neutral">${icon}<span>${escapeHtml(text)}</span></p>`;
+      });
+      root = root
+        .replace(/ aria-current="date"/g, '')
+        .replace(/<span class="vh">, <\/span><span part="today">[^<]*<\/span>/g, '')
+        .replace(/<ul part="exceptions">[\s\S]*?<\/ul>/g, '');
+      return open + root + close;
+    },
+  );
   const week = (out.match(/<propel-clinic-hours\b[^>]*variant="week"/g) ?? []).length;
   const all = (out.match(/<propel-clinic-hours\b/g) ?? []).length;
-  if (badges !== all - week) throw new Error(`neutral hours: ${badges} badges rewritten, ${all - week} expected (did the badge's markup change?)`);
-  if (/part="today"|aria-current=|part="exceptions"/.test(out)) throw new Error('neutral hours: the week table still marks today or lists dated exceptions');
+  if (badges !== all - week)
+    throw new Error(`neutral hours: ${badges} badges rewritten, ${all - week} expected (did the badge's markup change?)`);
+  if (/part="today"|aria-current=|part="exceptions"/.test(out))
+    throw new Error('neutral hours: the week table still marks today or lists dated exceptions');
   return out;
 }
 
@@ -193,7 +205,7 @@ function header({ VERSION, scriptUrl, scriptAttributes }, tag, { csp, note } = {
     lines.push(
       "CSP variant: no inline style; each shadow root links its widget's stylesheet instead, so the page's",
       "style-src needs to allow the stylesheets' origin only (once upgraded, the widget adopts constructed",
-      'stylesheets, which CSP does not restrict). Chromium waits for a shadow root\'s stylesheet before it',
+      "stylesheets, which CSP does not restrict). Chromium waits for a shadow root's stylesheet before it",
       'shows what follows: no flash of unstyled content, no layout shift (a first visit waits one request).',
     );
   }
@@ -246,11 +258,25 @@ async function main() {
     for (const tag of main.tags) styled.add(tag);
     write(`${s.file}.html`, header(env, s.tag, s) + main.markup + '\n');
     write(`${s.file}.csp.html`, header(env, s.tag, { ...s, csp: true }) + linked.markup + '\n');
-    index.push({ file: `${s.file}.html`, csp: `${s.file}.csp.html`, tag: s.tag, attributes: s.attrs, styles: s.styles ?? 'inline', tags: main.tags, text: s.text });
+    index.push({
+      file: `${s.file}.html`,
+      csp: `${s.file}.csp.html`,
+      tag: s.tag,
+      attributes: s.attrs,
+      styles: s.styles ?? 'inline',
+      tags: main.tags,
+      text: s.text,
+    });
   }
   for (const tag of styled) write(`${tag}.css`, env.stylesOf(tag));
   write('propel-provider.html', providerSnippet(env));
-  index.push({ file: 'propel-provider.html', tag: 'propel-provider', attributes: 'src', tags: ['propel-provider', 'propel-treatment-comparison'], text: ['Compare fibromyalgia treatments'] });
+  index.push({
+    file: 'propel-provider.html',
+    tag: 'propel-provider',
+    attributes: 'src',
+    tags: ['propel-provider', 'propel-treatment-comparison'],
+    text: ['Compare fibromyalgia treatments'],
+  });
   write('index.json', `${JSON.stringify({ version: env.VERSION, base: env.cdnBase(), hours: hoursText, snippets: index }, null, 2)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Snippets: ${index.length} in ${OUT_DIR}/ (+ .csp.html variants and ${styled.size} stylesheets) in ${seconds} s.`);

@@ -2,11 +2,7 @@
  * propel-widgets: importing this module defines every element.
  * It is also the entry of the drop-in script `dist/propel-widgets.js`.
  */
-export {
-  PropelProvider,
-  type PropelContentLoadedDetail,
-  type PropelContentErrorDetail,
-} from './widgets/provider/provider.js';
+export { PropelProvider, type PropelContentLoadedDetail, type PropelContentErrorDetail } from './widgets/provider/provider.js';
 export {
   PropelTreatmentComparison,
   type PropelSortDetail,

@@ -42,7 +42,12 @@ const iconShape = (el: Element) => $(el, '[part=icon] path').getAttribute('d');
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** A row header's own text: the day, without the "Today" marker. */
 const dayOf = (tr: Element) =>
-  say([...tr.querySelector('th')!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''));
+  say(
+    [...tr.querySelector('th')!.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join(''),
+  );
 /** The week table's rows as [day, hours]. */
 const weekRows = (el: Element) => $$(el, 'tbody tr').map((tr) => [dayOf(tr), seen(tr.querySelector('td')!)]);
 const currentRows = (el: Element) => $$(el, 'tbody tr[aria-current]');
@@ -57,8 +62,7 @@ function withHours(change: (hours: Content['clinic']['hours']) => void): Content
 describe('<propel-clinic-hours>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   /** Freezes time at an instant; call before the fixture. */
-  const freeze = (iso: string) =>
-    (clock = sinon.useFakeTimers({ now: new Date(iso), toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
+  const freeze = (iso: string) => (clock = sinon.useFakeTimers({ now: new Date(iso), toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 
   async function badgeAt(iso: string, template = html`<propel-clinic-hours></propel-clinic-hours>`) {
     freeze(iso);
@@ -133,10 +137,14 @@ describe('<propel-clinic-hours>', () => {
     it('never tells the states apart by colour alone: each has its own text and icon shape', async () => {
       spyWarn();
       freeze(MON_0900);
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <propel-clinic-hours></propel-clinic-hours>
-        <propel-provider .content=${withHours((h) => (h.timeZone = 'Mars/Olympus'))}><propel-clinic-hours></propel-clinic-hours></propel-provider>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <propel-clinic-hours></propel-clinic-hours>
+          <propel-provider .content=${withHours((h) => (h.timeZone = 'Mars/Olympus'))}
+            ><propel-clinic-hours></propel-clinic-hours
+          ></propel-provider>
+        </div>`,
+      );
       await settle(wrapper);
       const [open, unknown] = [...wrapper.querySelectorAll('propel-clinic-hours')] as PropelClinicHours[];
       clock!.setSystemTime(new Date(MON_2000));
@@ -162,7 +170,10 @@ describe('<propel-clinic-hours>', () => {
   describe('in English, without starting Intl up', () => {
     // The first Intl formatter on a page starts ICU up (20–30 ms in Chromium): the English first
     // render, with the build's preformatted strings, must not create one.
-    const spies = () => ['DateTimeFormat', 'ListFormat', 'NumberFormat', 'RelativeTimeFormat', 'DisplayNames', 'Collator'].map((name) => sinon.spy(Intl, name as 'DateTimeFormat'));
+    const spies = () =>
+      ['DateTimeFormat', 'ListFormat', 'NumberFormat', 'RelativeTimeFormat', 'DisplayNames', 'Collator'].map((name) =>
+        sinon.spy(Intl, name as 'DateTimeFormat'),
+      );
     const table = preformatTable();
     beforeEach(() => Object.assign(PREFORMATTED, table));
     afterEach(() => {
@@ -181,11 +192,13 @@ describe('<propel-clinic-hours>', () => {
       it(`${text}: the badge, the week table and the location card create no Intl formatter`, async () => {
         freeze(iso);
         const created = spies();
-        const wrapper = await fixture<HTMLElement>(html`<div lang="en-US">
-          <propel-clinic-hours structured-data></propel-clinic-hours>
-          <propel-clinic-hours variant="week"></propel-clinic-hours>
-          <propel-location-card></propel-location-card>
-        </div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div lang="en-US">
+            <propel-clinic-hours structured-data></propel-clinic-hours>
+            <propel-clinic-hours variant="week"></propel-clinic-hours>
+            <propel-location-card></propel-location-card>
+          </div>`,
+        );
         await settle(wrapper);
         const [badgeEl, week, card] = [...wrapper.children];
         expect(badge(badgeEl!)).to.equal(text);
@@ -193,7 +206,10 @@ describe('<propel-clinic-hours>', () => {
         expect(weekRows(week!).map(([day]) => day)).to.deep.equal(DAYS);
         expect(weekRows(week!)[0]).to.deep.equal(['Monday', '9 AM – 7 PM']);
         expect(badge($(card!, 'propel-clinic-hours'))).to.equal(text);
-        expect(created.map((spy) => spy.callCount), 'Intl formatters created').to.deep.equal([0, 0, 0, 0, 0, 0]);
+        expect(
+          created.map((spy) => spy.callCount),
+          'Intl formatters created',
+        ).to.deep.equal([0, 0, 0, 0, 0, 0]);
         created.forEach((spy) => spy.restore());
         await realTimers(() => expect(wrapper).to.be.accessible());
       });
@@ -457,7 +473,9 @@ describe('<propel-clinic-hours>', () => {
       ];
     });
     const christmas = withHours((h) => (h.exceptions = [{ from: '12-25', status: 'closed', note: 'Christmas Day' }]));
-    const renovation = withHours((h) => (h.exceptions = [{ from: '2026-11-23', through: '2026-11-27', status: 'closed', note: 'Renovation' }]));
+    const renovation = withHours(
+      (h) => (h.exceptions = [{ from: '2026-11-23', through: '2026-11-27', status: 'closed', note: 'Renovation' }]),
+    );
     const WEEK = html`<propel-clinic-hours variant="week"></propel-clinic-hours>`;
     const HOURGLASS = 'M6 4h8M6 16h8M7 4l3 6 3-6M7 16l3-6 3 6';
 
@@ -552,10 +570,12 @@ describe('<propel-clinic-hours>', () => {
 
     it('closes soon: --propel-hours-soon-color colours its icon, apart from the open one', async () => {
       freeze('2026-11-24T02:00:00Z');
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <propel-clinic-hours></propel-clinic-hours>
-        <propel-clinic-hours closes-soon="0"></propel-clinic-hours>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <propel-clinic-hours></propel-clinic-hours>
+          <propel-clinic-hours closes-soon="0"></propel-clinic-hours>
+        </div>`,
+      );
       await settle(wrapper);
       const [soon, open] = [...wrapper.querySelectorAll('propel-clinic-hours')] as PropelClinicHours[];
       const bg = (el: Element) => getComputedStyle($(el, '[part=icon]')).backgroundColor;
@@ -646,17 +666,23 @@ describe('<propel-clinic-hours>', () => {
 
     it('fires from the week variant too, and crosses shadow roots (location card)', async () => {
       freeze('2026-11-24T02:59:59Z'); // Mon 18:59:59 PST
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <propel-clinic-hours variant="week"></propel-clinic-hours>
-        <propel-location-card></propel-location-card>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <propel-clinic-hours variant="week"></propel-clinic-hours>
+          <propel-location-card></propel-location-card>
+        </div>`,
+      );
       await settle(wrapper);
       expect(events).to.have.length(0);
       clock!.tick(SECOND);
       await settle(wrapper);
       // The week, then the card's badge and its week, each from a <propel-clinic-hours>.
       expect(details(events)).to.deep.equal(Array(3).fill(['closed', '2026-11-24T17:00:00.000Z']));
-      expect(events.map((e) => (e.target as Element).localName)).to.deep.equal(['propel-clinic-hours', 'propel-location-card', 'propel-location-card']);
+      expect(events.map((e) => (e.target as Element).localName)).to.deep.equal([
+        'propel-clinic-hours',
+        'propel-location-card',
+        'propel-location-card',
+      ]);
       await realTimers(() => expect(wrapper).to.be.accessible());
     });
   });
@@ -685,15 +711,17 @@ describe('<propel-clinic-hours>', () => {
   describe('structured-data', () => {
     it('puts exactly one JSON-LD script in the page, however many elements ask', async () => {
       freeze(MON_0900);
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <propel-clinic-hours structured-data></propel-clinic-hours>
-        <propel-clinic-hours structured-data></propel-clinic-hours>
-        <propel-location-card structured-data></propel-location-card>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <propel-clinic-hours structured-data></propel-clinic-hours>
+          <propel-clinic-hours structured-data></propel-clinic-hours>
+          <propel-location-card structured-data></propel-location-card>
+        </div>`,
+      );
       await settle(wrapper);
       const scripts = document.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);
-      const data = JSON.parse(scripts[0]!.textContent!);
+      const data = JSON.parse(scripts[0]!.textContent);
       expect(data['@type']).to.equal('MedicalClinic');
       expect(data.name).to.equal('Propel Therapeutics');
       expect(data.address.streetAddress).to.equal('1010 Hurley Way, Suite 140');

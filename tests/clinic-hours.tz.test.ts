@@ -24,9 +24,13 @@ const SECOND = 1000;
 
 const badge = (el: Element) => seen($(el, '[part=badge]'));
 const dayOf = (tr: Element) =>
-  say([...tr.querySelector('th')!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''));
+  say(
+    [...tr.querySelector('th')!.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join(''),
+  );
 const currentDays = (el: Element) => $$(el, 'tbody tr[aria-current="date"]').map(dayOf);
-
 
 describe('<propel-clinic-hours> in a browser in Asia/Tokyo', () => {
   let clock: sinon.SinonFakeTimers | undefined;

@@ -17,7 +17,6 @@ interface SriRecord {
   integrity: string;
 }
 
-
 let bytes: ArrayBuffer;
 let record: SriRecord;
 
@@ -76,8 +75,18 @@ describe('embed snippet (pure)', () => {
 
   it('writes boolean attributes bare, and wraps long tags one attribute per line', () => {
     expect(elementMarkup('propel-diet-grid', [])).to.equal('<propel-diet-grid></propel-diet-grid>');
-    expect(elementMarkup('propel-x', [['filterable', true], ['highlight', 'a"b']])).to.equal('<propel-x filterable highlight="a&quot;b"></propel-x>');
-    expect(elementMarkup('propel-treatment-comparison', [['treatments', 'exercise,acupuncture,functional-mushrooms'], ['filterable', true]])).to.equal(
+    expect(
+      elementMarkup('propel-x', [
+        ['filterable', true],
+        ['highlight', 'a"b'],
+      ]),
+    ).to.equal('<propel-x filterable highlight="a&quot;b"></propel-x>');
+    expect(
+      elementMarkup('propel-treatment-comparison', [
+        ['treatments', 'exercise,acupuncture,functional-mushrooms'],
+        ['filterable', true],
+      ]),
+    ).to.equal(
       '<propel-treatment-comparison\n  treatments="exercise,acupuncture,functional-mushrooms"\n  filterable\n></propel-treatment-comparison>',
     );
   });
@@ -96,9 +105,13 @@ describe('embed snippet (pure)', () => {
     ];
     for (const [value, safe] of cases) expect(safeCssValue(value), value).to.equal(safe);
     expect(styleBlock('propel-x', [])).to.equal('');
-    expect(styleBlock('propel-x', [['--propel-radius', '4px'], ['--propel-color-primary', 'red;}'], ['not-a-token', 'red']])).to.equal(
-      '<style>\n  propel-x {\n    --propel-radius: 4px;\n  }\n</style>',
-    );
+    expect(
+      styleBlock('propel-x', [
+        ['--propel-radius', '4px'],
+        ['--propel-color-primary', 'red;}'],
+        ['not-a-token', 'red'],
+      ]),
+    ).to.equal('<style>\n  propel-x {\n    --propel-radius: 4px;\n  }\n</style>');
   });
 });
 
@@ -118,7 +131,12 @@ describe('<embed-configurator>', () => {
     expect([...control('variant').querySelectorAll('option')].map((o) => o.value)).to.deep.equal(['', 'badge', 'week']);
     // Each control is described by the attribute's documentation.
     const help = document.getElementById(control('variant').getAttribute('aria-describedby')!)!;
-    expect(text(help)).to.equal(doc.attributes!.find((a) => a.name === 'variant')!.description!.replace(/`/g, '').replace(/\s+/g, ' '));
+    expect(text(help)).to.equal(
+      doc
+        .attributes!.find((a) => a.name === 'variant')!
+        .description!.replace(/`/g, '')
+        .replace(/\s+/g, ' '),
+    );
   });
 
   it('starts from the widget named in ?tag=, with the attributes of its reference example', async () => {
@@ -128,7 +146,10 @@ describe('<embed-configurator>', () => {
       const el = await fixture<EmbedConfigurator>(html`<embed-configurator></embed-configurator>`);
       expect(el.tag).to.equal('propel-clinic-hours');
       expect(el.querySelector<HTMLSelectElement>('[name=tag]')!.value).to.equal('propel-clinic-hours');
-      expect(el.chosenAttributes).to.deep.equal([['variant', 'week'], ['show-local', true]]);
+      expect(el.chosenAttributes).to.deep.equal([
+        ['variant', 'week'],
+        ['show-local', true],
+      ]);
     } finally {
       history.replaceState(null, '', address);
     }
@@ -197,7 +218,9 @@ describe('<embed-configurator>', () => {
     const frame = await blankPage(el.snippet.replace(record.url, DROP_IN));
     const win = frame.contentWindow!;
     expect(win.customElements.get('propel-treatment-comparison'), 'the drop-in ran in the pasted page').to.be.a('function');
-    const widget = frame.contentDocument!.querySelector('propel-treatment-comparison') as HTMLElement & { updateComplete: Promise<unknown> };
+    const widget = frame.contentDocument!.querySelector('propel-treatment-comparison') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     await widget.updateComplete;
     expect(widget.getAttribute('highlight')).to.equal('exercise');
     expect(widget.getAttribute('caption')).to.equal('Compare "gentle" & <b>strong</b> options');
@@ -210,7 +233,9 @@ describe('<embed-configurator>', () => {
     frame.remove();
 
     // Subresource Integrity is really in force: one changed character and the script does not run.
-    const tampered = el.snippet.replace(record.url, DROP_IN).replace(/integrity="sha384-(.)/, (_, c: string) => `integrity="sha384-${c === 'A' ? 'B' : 'A'}`);
+    const tampered = el.snippet
+      .replace(record.url, DROP_IN)
+      .replace(/integrity="sha384-(.)/, (_, c: string) => `integrity="sha384-${c === 'A' ? 'B' : 'A'}`);
     const refused = await blankPage(tampered);
     expect(refused.contentWindow!.customElements.get('propel-treatment-comparison')).to.equal(undefined);
     refused.remove();

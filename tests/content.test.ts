@@ -23,7 +23,14 @@ describe('default content', () => {
       'acupuncture',
       'functional-mushrooms',
     ]);
-    expect(items.map((t) => t.category)).to.deep.equal(['procedure', 'medication', 'medication', 'lifestyle', 'alternative', 'alternative']);
+    expect(items.map((t) => t.category)).to.deep.equal([
+      'procedure',
+      'medication',
+      'medication',
+      'lifestyle',
+      'alternative',
+      'alternative',
+    ]);
     expect(items[1]!.examples).to.deep.equal(['amitriptyline', 'duloxetine']);
     expect(items[2]!.examples).to.deep.equal(['pregabalin', 'gabapentin']);
     expect(items[5]!.examples).to.deep.equal(['reishi', "lion's mane"]);
@@ -34,7 +41,13 @@ describe('default content', () => {
     expect(article.title).to.equal("Fibromyalgia Treatment: Ketamine's Promise & More");
     expect(article.author).to.equal('Dr. Peeva');
     expect(article.updated).to.equal('2024-10-01');
-    expect(clinic.address).to.deep.include({ street: '1010 Hurley Way', unit: 'Suite 140', locality: 'Sacramento', region: 'CA', postalCode: '95825' });
+    expect(clinic.address).to.deep.include({
+      street: '1010 Hurley Way',
+      unit: 'Suite 140',
+      locality: 'Sacramento',
+      region: 'CA',
+      postalCode: '95825',
+    });
     expect(clinic.serviceAreas).to.have.length(13);
     expect(clinic.serviceAreas[0]).to.equal('Sacramento');
     expect(clinic.serviceAreas[12]).to.equal('Granite Bay');
@@ -90,15 +103,30 @@ describe('validateContent', () => {
     ['null', () => null, '(root): expected a content document (a JSON object), got null', undefined],
     ['an array', () => [1], '(root): expected a content document (a JSON object), got an array', undefined],
     ['a missing treatments block', (c) => (delete c.treatments, c), 'treatments: expected an object, got nothing', 'treatments'],
-    ['an empty treatment name', (c) => ((c.treatments.items[0].name = ''), c), 'treatments.items.0.name: expected a non-empty string, got ""', 'treatments'],
-    ['a missing key', (c) => (delete c.treatments.items[0].name, c), 'treatments.items.0.name: expected a value, got nothing', 'treatments'],
+    [
+      'an empty treatment name',
+      (c) => ((c.treatments.items[0].name = ''), c),
+      'treatments.items.0.name: expected a non-empty string, got ""',
+      'treatments',
+    ],
+    [
+      'a missing key',
+      (c) => (delete c.treatments.items[0].name, c),
+      'treatments.items.0.name: expected a value, got nothing',
+      'treatments',
+    ],
     [
       'an unknown category',
       (c) => ((c.treatments.items[2].category = 'surgery'), c),
       'treatments.items.2.category: expected one of procedure, medication, lifestyle, alternative, got "surgery"',
       'treatments',
     ],
-    ['a bad id', (c) => ((c.treatments.items[1].id = 'Not An Id'), c), 'treatments.items.1.id: expected a kebab-case id, got "Not An Id"', 'treatments'],
+    [
+      'a bad id',
+      (c) => ((c.treatments.items[1].id = 'Not An Id'), c),
+      'treatments.items.1.id: expected a kebab-case id, got "Not An Id"',
+      'treatments',
+    ],
     ['a malformed date', (c) => ((c.article.updated = 'Oct 1'), c), 'article.updated: expected a YYYY-MM-DD date, got "Oct 1"', 'article'],
     ['a number for a string', (c) => ((c.diet.heading = 5), c), 'diet.heading: expected a string, got 5', 'diet'],
     ['a version it does not read', (c) => ((c.version = 3), c), 'version: expected one of 1, 2, got 3', undefined],
@@ -112,19 +140,50 @@ describe('validateContent', () => {
       // Every other entry is kept, unchanged.
       const rest = Object.keys(defaultContent).filter((key) => key !== entry);
       expect(Object.keys(result.content!).sort()).to.deep.equal(rest.sort());
-      for (const key of rest) expect(result.content![key as keyof typeof defaultContent]).to.deep.equal(defaultContent[key as keyof typeof defaultContent]);
+      for (const key of rest)
+        expect(result.content![key as keyof typeof defaultContent]).to.deep.equal(defaultContent[key as keyof typeof defaultContent]);
     });
   }
 
   // The clinic, field by field: [case, break the clinic, the first issue, the field left out].
   const clinicCases: Array<[string, (c: Record<string, any>) => unknown, string, string]> = [
-    ['a malformed opening time', (c) => (c.clinic.hours.weekly[0].opens = '9am'), 'clinic.hours.weekly.0.opens: expected an HH:MM time, got "9am"', 'hours'],
-    ['a closing time of 25:00', (c) => (c.clinic.hours.weekly[0].closes = '25:00'), 'clinic.hours.weekly.0.closes: expected an HH:MM time, got "25:00"', 'hours'],
-    ['a misspelt day', (c) => (c.clinic.hours.weekly[0].days[1] = 'tues'), 'clinic.hours.weekly.0.days.1: expected one of mon, tue, wed, thu, fri, sat, sun, got "tues"', 'hours'],
-    ['an impossible date', (c) => c.clinic.hours.exceptions.push({ from: '2026-02-30', status: 'closed' }), 'clinic.hours.exceptions.0.from: expected a date that exists, got "2026-02-30"', 'hours'],
-    ['an unknown time zone', (c) => (c.clinic.hours.timeZone = 'Pacific/Sacramento'), 'clinic.hours.timeZone: expected a time zone such as America/Los_Angeles, got "Pacific/Sacramento"', 'hours'],
+    [
+      'a malformed opening time',
+      (c) => (c.clinic.hours.weekly[0].opens = '9am'),
+      'clinic.hours.weekly.0.opens: expected an HH:MM time, got "9am"',
+      'hours',
+    ],
+    [
+      'a closing time of 25:00',
+      (c) => (c.clinic.hours.weekly[0].closes = '25:00'),
+      'clinic.hours.weekly.0.closes: expected an HH:MM time, got "25:00"',
+      'hours',
+    ],
+    [
+      'a misspelt day',
+      (c) => (c.clinic.hours.weekly[0].days[1] = 'tues'),
+      'clinic.hours.weekly.0.days.1: expected one of mon, tue, wed, thu, fri, sat, sun, got "tues"',
+      'hours',
+    ],
+    [
+      'an impossible date',
+      (c) => c.clinic.hours.exceptions.push({ from: '2026-02-30', status: 'closed' }),
+      'clinic.hours.exceptions.0.from: expected a date that exists, got "2026-02-30"',
+      'hours',
+    ],
+    [
+      'an unknown time zone',
+      (c) => (c.clinic.hours.timeZone = 'Pacific/Sacramento'),
+      'clinic.hours.timeZone: expected a time zone such as America/Los_Angeles, got "Pacific/Sacramento"',
+      'hours',
+    ],
     ['a number for the street', (c) => (c.clinic.address.street = 1010), 'clinic.address.street: expected a string, got 1010', 'address'],
-    ['a list that is not one', (c) => (c.clinic.serviceAreas = 'Sacramento'), 'clinic.serviceAreas: expected an array, got "Sacramento"', 'serviceAreas'],
+    [
+      'a list that is not one',
+      (c) => (c.clinic.serviceAreas = 'Sacramento'),
+      'clinic.serviceAreas: expected an array, got "Sacramento"',
+      'serviceAreas',
+    ],
     ['a call to action without a label', (c) => delete c.clinic.cta.label, 'clinic.cta.label: expected a value, got nothing', 'cta'],
   ];
   for (const [name, breakIt, issue, field] of clinicCases) {
@@ -136,7 +195,8 @@ describe('validateContent', () => {
       expect(Object.keys(result.content!).sort(), 'every entry kept').to.deep.equal(Object.keys(defaultContent).sort());
       expect(result.content!.clinic).not.to.have.property(field);
       const fields = Object.keys(defaultContent.clinic).filter((key) => key !== field);
-      for (const key of fields) expect(result.content!.clinic![key as keyof Clinic], key).to.deep.equal(defaultContent.clinic[key as keyof Clinic]);
+      for (const key of fields)
+        expect(result.content!.clinic![key as keyof Clinic], key).to.deep.equal(defaultContent.clinic[key as keyof Clinic]);
     });
   }
 

@@ -150,7 +150,10 @@ describe('warnOnce', () => {
 
 describe('addressLines', () => {
   const cases: Array<[Parameters<typeof addressLines>[0], [string, string]]> = [
-    [{ street: '1010 Hurley Way', unit: 'Suite 140', locality: 'Sacramento', region: 'CA', postalCode: '95825' }, ['1010 Hurley Way, Suite 140', 'Sacramento, CA 95825']],
+    [
+      { street: '1010 Hurley Way', unit: 'Suite 140', locality: 'Sacramento', region: 'CA', postalCode: '95825' },
+      ['1010 Hurley Way, Suite 140', 'Sacramento, CA 95825'],
+    ],
     [{ street: '1 Main St', locality: 'Davis', region: 'CA', postalCode: '95616' }, ['1 Main St', 'Davis, CA 95616']],
   ];
   for (const [address, lines] of cases) it(`writes ${lines.join(' / ')}`, () => expect(addressLines(address)).to.deep.equal(lines));

@@ -16,15 +16,40 @@ describe('content coverage: every fact of the article', () => {
   });
 
   it('is rendered by at least one standalone widget', async () => {
-    const sections = ['understanding', 'ketamine', 'testimonial', 'lifestyle', 'medications', 'alternative-therapies', 'mental-health', 'sleep', 'outlook', 'key-takeaways', 'facts', 'self-care', 'conclusion'];
-    const el = await fixture(html`<div>
-      <propel-treatment-comparison></propel-treatment-comparison>
-      <propel-diet-grid></propel-diet-grid>
-      ${sections.map((s) => html`<propel-guide-section section=${s}></propel-guide-section>`)}
-    </div>`);
+    const sections = [
+      'understanding',
+      'ketamine',
+      'testimonial',
+      'lifestyle',
+      'medications',
+      'alternative-therapies',
+      'mental-health',
+      'sleep',
+      'outlook',
+      'key-takeaways',
+      'facts',
+      'self-care',
+      'conclusion',
+    ];
+    const el = await fixture(
+      html`<div>
+        <propel-treatment-comparison></propel-treatment-comparison>
+        <propel-diet-grid></propel-diet-grid>
+        ${sections.map((s) => html`<propel-guide-section section=${s}></propel-guide-section>`)}
+      </div>`,
+    );
     await settle(el);
     const rendered = deepText(el);
-    const missing = ARTICLE_FACTS.filter((fact) => !rendered.includes(fact) && !['Dr. Peeva', "Fibromyalgia Treatment: Ketamine's Promise & More", 'Fibromyalgia treatment focuses on reducing symptoms and improving quality of life.', 'Various therapies, medications, and lifestyle changes can effectively manage fibromyalgia symptoms.'].includes(fact));
+    const missing = ARTICLE_FACTS.filter(
+      (fact) =>
+        !rendered.includes(fact) &&
+        ![
+          'Dr. Peeva',
+          "Fibromyalgia Treatment: Ketamine's Promise & More",
+          'Fibromyalgia treatment focuses on reducing symptoms and improving quality of life.',
+          'Various therapies, medications, and lifestyle changes can effectively manage fibromyalgia symptoms.',
+        ].includes(fact),
+    );
     expect(missing).to.deep.equal([]);
   });
 

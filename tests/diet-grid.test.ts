@@ -15,7 +15,11 @@ describe('<propel-diet-grid>', () => {
     expect(text($(el, '[part=title]'))).to.equal('Recommended Diet for Fibromyalgia');
     expect(names(el)).to.deep.equal(['Anti-inflammatory Foods', 'Lean Proteins', 'Whole Grains', 'Healthy Fats', 'Hydration']);
     const cards = $$(el, '[part=card]');
-    expect([...cards[0]!.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(['Berries', 'leafy greens', 'fatty fish']);
+    expect([...cards[0]!.querySelectorAll('li')].map((li) => li.textContent.trim())).to.deep.equal([
+      'Berries',
+      'leafy greens',
+      'fatty fish',
+    ]);
     expect(text(cards[0]!.querySelector('[part=examples] li:nth-child(2)')!)).to.equal('Leafy greens');
     expect(text(cards[4]!.querySelector('[part=benefits]')!)).to.equal('Improved energy levels, detoxification');
     expect(cards.every((card) => card.querySelector('svg[aria-hidden=true]'))).to.be.true;

@@ -8,7 +8,6 @@ import { controlFor, detailType, displayType, elements, firstHex, literalUnion, 
 import { plain } from '../demo/docs/prose.js';
 import { fixture, settle, text, demoStylesheet, TAGS } from './helpers.js';
 
-
 /** The rows of one of a section's tables, as [row header, ...cells] text. */
 function rows(section: Element, table: string): string[][] {
   const found = section.querySelector(`table[aria-labelledby="${section.id}-${table}"]`);
@@ -16,7 +15,6 @@ function rows(section: Element, table: string): string[][] {
   // A missing value is a dash for the eye and "none" for a screen reader.
   return [...found.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => text(cell).replace(/^—\s*none$/, 'none')));
 }
-
 
 describe('manifest helpers', () => {
   it('split unions and find string-literal ones', () => {
@@ -30,7 +28,11 @@ describe('manifest helpers', () => {
       ['', undefined],
     ];
     for (const [type, expected] of cases) expect(literalUnion({ text: type }), type).to.deep.equal(expected);
-    expect(splitUnion("{ a: 'x' | 'y' } | Map<string, 'a' | 'b'> | undefined")).to.deep.equal(["{ a: 'x' | 'y' }", "Map<string, 'a' | 'b'>", 'undefined']);
+    expect(splitUnion("{ a: 'x' | 'y' } | Map<string, 'a' | 'b'> | undefined")).to.deep.equal([
+      "{ a: 'x' | 'y' }",
+      "Map<string, 'a' | 'b'>",
+      'undefined',
+    ]);
   });
 
   it('choose a control per type, show types without undefined, and read event details and colours', () => {
@@ -83,7 +85,8 @@ describe('<docs-page>', () => {
       expect(text(heading)).to.equal(`<${section.id}>`);
       expect(section.getAttribute('aria-labelledby')).to.equal(heading.id);
       if (doc.summary) expect(text(section.querySelector('.summary')!)).to.equal(plain(doc.summary));
-      if (doc.description) expect(text(section.querySelector('.widget-description')!)).to.include(plain(doc.description.split(/\n\s*\n/)[0]));
+      if (doc.description)
+        expect(text(section.querySelector('.widget-description')!)).to.include(plain(doc.description.split(/\n\s*\n/)[0]));
     }
   });
 
@@ -122,12 +125,20 @@ describe('<docs-page>', () => {
       const section = page.querySelector(`[id="${doc.tagName}"]`)!;
       if (doc.cssParts?.length) {
         const parts = rows(section, 'parts');
-        expect(parts.map((r) => r[0]), doc.tagName).to.deep.equal(doc.cssParts.map((p) => p.name));
-        doc.cssParts.forEach((p, i) => expect(parts[i]![1], `${doc.tagName} ::part(${p.name})`).to.equal(plain(p.description) || 'No description.'));
+        expect(
+          parts.map((r) => r[0]),
+          doc.tagName,
+        ).to.deep.equal(doc.cssParts.map((p) => p.name));
+        for (const [i, p] of doc.cssParts.entries()) {
+          expect(parts[i]![1], `${doc.tagName} ::part(${p.name})`).to.equal(plain(p.description) || 'No description.');
+        }
       }
       if (doc.cssProperties?.length) {
         const tokens = rows(section, 'tokens');
-        expect(tokens.map((r) => r[0]), doc.tagName).to.deep.equal(doc.cssProperties.map((p) => p.name));
+        expect(
+          tokens.map((r) => r[0]),
+          doc.tagName,
+        ).to.deep.equal(doc.cssProperties.map((p) => p.name));
         doc.cssProperties.forEach((p, i) => {
           expect(tokens[i]![1], `${doc.tagName} ${p.name} default`).to.equal(p.default ?? 'none');
           expect(tokens[i]![2], `${doc.tagName} ${p.name}`).to.equal(plain(p.description) || 'No description.');

@@ -81,7 +81,10 @@ describe('<propel-fibro-guide>', () => {
     expect(outline(el)).to.include('3 Comparison of Common Fibromyalgia Treatments');
     expect(outline(el)).to.include('4 Hydration');
     expect(outline(el)).to.include('3 Propel Therapeutics');
-    expect(levels.filter((l) => l === 3), 'every section and the clinic card').to.have.length(SECTION_ORDER.length + 1);
+    expect(
+      levels.filter((l) => l === 3),
+      'every section and the clinic card',
+    ).to.have.length(SECTION_ORDER.length + 1);
   });
 
   it('shifts the whole outline with heading-level', async () => {

@@ -20,33 +20,42 @@ describe('fuzzing', () => {
 
   it('the validator never throws, and keeps only known, valid entries', () => {
     fc.assert(
-      fc.property(fc.oneof(randomDocument, mutatedDocument.map((m) => m.doc)), (doc) => {
-        const { content, issues } = validateContent(doc);
-        for (const issue of issues) expect(issueText(issue)).to.match(/^[\w.$()]+: /);
-        if (!content) {
-          expect(issues.length).to.be.greaterThan(0);
-          return;
-        }
-        for (const key of Object.keys(content)) expect(KEYS).to.include(key);
-        // What is kept passes the validator again, unchanged.
-        const again = validateContent(content);
-        for (const key of Object.keys(content)) expect(again.content?.[key as keyof typeof content]).to.deep.equal(content[key as keyof typeof content]);
-      }),
+      fc.property(
+        fc.oneof(
+          randomDocument,
+          mutatedDocument.map((m) => m.doc),
+        ),
+        (doc) => {
+          const { content, issues } = validateContent(doc);
+          for (const issue of issues) expect(issueText(issue)).to.match(/^[\w.$()]+: /);
+          if (!content) {
+            expect(issues.length).to.be.greaterThan(0);
+            return;
+          }
+          for (const key of Object.keys(content)) expect(KEYS).to.include(key);
+          // What is kept passes the validator again, unchanged.
+          const again = validateContent(content);
+          for (const key of Object.keys(content))
+            expect(again.content?.[key as keyof typeof content]).to.deep.equal(content[key as keyof typeof content]);
+        },
+      ),
       { numRuns: 300, seed },
     );
   });
 
   it('every widget renders every mutated document: no uncaught error, never blank, a warning for what is invalid, no markup run', async () => {
-    const provider = await fixture<PropelProvider>(html`<propel-provider>
-      <propel-treatment-comparison filterable></propel-treatment-comparison>
-      <propel-diet-grid></propel-diet-grid>
-      <propel-guide-section section="ketamine"></propel-guide-section>
-      <propel-guide-section section="facts"></propel-guide-section>
-      <propel-fibro-guide></propel-fibro-guide>
-      <propel-clinic-hours></propel-clinic-hours>
-      <propel-clinic-hours variant="week"></propel-clinic-hours>
-      <propel-location-card structured-data></propel-location-card>
-    </propel-provider>`);
+    const provider = await fixture<PropelProvider>(
+      html`<propel-provider>
+        <propel-treatment-comparison filterable></propel-treatment-comparison>
+        <propel-diet-grid></propel-diet-grid>
+        <propel-guide-section section="ketamine"></propel-guide-section>
+        <propel-guide-section section="facts"></propel-guide-section>
+        <propel-fibro-guide></propel-fibro-guide>
+        <propel-clinic-hours></propel-clinic-hours>
+        <propel-clinic-hours variant="week"></propel-clinic-hours>
+        <propel-location-card structured-data></propel-location-card>
+      </propel-provider>`,
+    );
     const widgets = [...provider.children] as HTMLElement[];
     const warn = sinon.stub(console, 'warn');
     let uncaught: unknown[] = [];
@@ -69,9 +78,14 @@ describe('fuzzing', () => {
           // about (one warning per message and provider).
           const { issues } = validateContent(doc);
           const problems = issues.slice(0, 5).map(issueText).join('; ');
-          if (issues.length) expect([...warned, ...warn.args.map((args) => String(args[0]))].some((message) => message.includes(problems)), `a warning for ${problems}`).to.be.true;
+          if (issues.length)
+            expect(
+              [...warned, ...warn.args.map((args) => String(args[0]))].some((message) => message.includes(problems)),
+              `a warning for ${problems}`,
+            ).to.be.true;
           expect((window as { __propelPwned?: unknown }).__propelPwned, 'markup from content ran').to.be.undefined;
-          for (const el of widgets) expect(el.shadowRoot!.querySelector('img, script, svg[onload]'), 'markup from content became elements').to.be.null;
+          for (const el of widgets)
+            expect(el.shadowRoot!.querySelector('img, script, svg[onload]'), 'markup from content became elements').to.be.null;
         }),
         { numRuns: 40, seed },
       );

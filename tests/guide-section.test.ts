@@ -136,7 +136,9 @@ describe('<propel-guide-section>', () => {
   });
 
   it('hides the attribution footer on request and supports the dark theme', async () => {
-    const el = await fixture<PropelGuideSection>(html`<propel-guide-section section="outlook" hide-attribution theme="dark"></propel-guide-section>`);
+    const el = await fixture<PropelGuideSection>(
+      html`<propel-guide-section section="outlook" hide-attribution theme="dark"></propel-guide-section>`,
+    );
     expect(el.shadowRoot!.querySelector('[part=footer]')).to.be.null;
     expect(getComputedStyle($(el, '.card')).backgroundColor).to.equal('rgb(20, 28, 33)');
     await expect(el).to.be.accessible();

@@ -7,7 +7,10 @@ import type { TemplateResult } from 'lit';
  * open-wc's fixture, then every Lit element inside it, through shadow roots, rendered: a widget on
  * the page renders first in a task of its own, so a wrapper's fixture alone does not wait for it.
  */
-export async function fixture<T extends Element>(template: Parameters<typeof openWcFixture>[0], options?: Parameters<typeof openWcFixture>[1]): Promise<T> {
+export async function fixture<T extends Element>(
+  template: Parameters<typeof openWcFixture>[0],
+  options?: Parameters<typeof openWcFixture>[1],
+): Promise<T> {
   const el = await openWcFixture<T>(template, options);
   await settle(el);
   return el;
@@ -88,7 +91,7 @@ export async function a11yTree(): Promise<A11yNode> {
   // The command's own timeout timer runs on the real clock, not on a test's frozen one.
   let tree!: A11yNode;
   await realTimers(async () => {
-    tree = (await executeServerCommand<A11yNode, undefined>('a11y-tree')) as A11yNode;
+    tree = await executeServerCommand<A11yNode, undefined>('a11y-tree');
   });
   return tree;
 }

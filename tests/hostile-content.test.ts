@@ -10,7 +10,21 @@ import { fixture, deepText, settle, spyWarn } from './helpers.js';
 
 const PAYLOAD = '<img src=x onerror="window.__propelPwned=1"></script><script>window.__propelPwned=1</script>';
 /** Keys whose strings are identifiers, enums, dates, times, zones or URLs, not prose. */
-const NOT_PROSE = new Set(['id', 'category', 'days', 'status', 'from', 'through', 'opens', 'closes', 'updated', 'lang', 'timeZone', 'url', 'version']);
+const NOT_PROSE = new Set([
+  'id',
+  'category',
+  'days',
+  'status',
+  'from',
+  'through',
+  'opens',
+  'closes',
+  'updated',
+  'lang',
+  'timeZone',
+  'url',
+  'version',
+]);
 
 /** The default document with the payload prepended to every prose string. */
 function hostile(): Content {
@@ -72,14 +86,21 @@ describe('hostile content', () => {
     await settle(el);
     const scripts = document.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts).to.have.length(1);
-    const text = scripts[0]!.textContent!;
+    const text = scripts[0]!.textContent;
     expect(text).to.not.contain('</script');
     expect(text).to.not.contain('<');
     expect(JSON.parse(text).name).to.equal(`${PAYLOAD}Propel Therapeutics`);
     await expect(el).to.be.accessible();
   });
 
-  for (const url of ['javascript:window.__propelPwned=1', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example/', 'not a url']) {
+  for (const url of [
+    'javascript:window.__propelPwned=1',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    '//evil.example/',
+    'not a url',
+  ]) {
     it(`never makes ${url} a link, and warns once per widget`, async () => {
       const warn = spyWarn();
       const doc = structuredClone(defaultContent);

@@ -49,47 +49,242 @@ const dstNights: Hours = {
 };
 
 const closedSpring: Hours = { ...clinic, exceptions: [{ from: '2026-05-01', through: '2026-06-30', status: 'closed' }] };
-const allDays: Hours = { ...clinic, weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], status: 'open', opens: '00:00', closes: '24:00' }] };
+const allDays: Hours = {
+  ...clinic,
+  weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], status: 'open', opens: '00:00', closes: '24:00' }],
+};
 const kiritimati: Hours = { ...clinic, timeZone: 'Pacific/Kiritimati' };
 
 /** Intl separates "9" and "AM" with U+202F (narrow no-break space); compare with plain spaces. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
 
-type StatusCase = [label: string, now: string, hours: Hours, state: HoursState, until: string | undefined, nextState: HoursState | undefined, sentence: string];
+type StatusCase = [
+  label: string,
+  now: string,
+  hours: Hours,
+  state: HoursState,
+  until: string | undefined,
+  nextState: HoursState | undefined,
+  sentence: string,
+];
 
 // Los Angeles is UTC−8 (PST) until 2026-03-08 02:00, UTC−7 (PDT) until 2026-11-01 02:00, then UTC−8 again.
 const statusCases: StatusCase[] = [
   // Spring change, Sunday March 8 2026.
-  ['Fri before spring change, 18:00 PST', '2026-03-07T02:00:00Z', clinic, 'open', '2026-03-07T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-  ['Fri before spring change, 19:00 PST', '2026-03-07T03:00:00Z', clinic, 'closed', '2026-03-07T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
-  ['Sat March 7, local midnight', '2026-03-07T08:00:00Z', clinic, 'appointment', '2026-03-08T08:00:00.000Z', 'closed', 'Saturday: by appointment'],
-  ['Sat March 7, 23:59:59 PST', '2026-03-08T07:59:59Z', clinic, 'appointment', '2026-03-08T08:00:00.000Z', 'closed', 'Saturday: by appointment'],
-  ['Sun March 8, 01:59:59 PST (last second before the gap)', '2026-03-08T09:59:59Z', clinic, 'closed', '2026-03-09T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
-  ['Sun March 8, 03:00 PDT (first second after the gap)', '2026-03-08T10:00:00Z', clinic, 'closed', '2026-03-09T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
-  ['Sun night before spring Monday, 23:59:59 PDT', '2026-03-09T06:59:59Z', clinic, 'closed', '2026-03-09T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
-  ['Mon March 9, local midnight PDT', '2026-03-09T07:00:00Z', clinic, 'closed', '2026-03-09T16:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
+  [
+    'Fri before spring change, 18:00 PST',
+    '2026-03-07T02:00:00Z',
+    clinic,
+    'open',
+    '2026-03-07T03:00:00.000Z',
+    'closed',
+    'Open now · closes 7 PM',
+  ],
+  [
+    'Fri before spring change, 19:00 PST',
+    '2026-03-07T03:00:00Z',
+    clinic,
+    'closed',
+    '2026-03-07T08:00:00.000Z',
+    'appointment',
+    'Closed · opens Mon 9 AM',
+  ],
+  [
+    'Sat March 7, local midnight',
+    '2026-03-07T08:00:00Z',
+    clinic,
+    'appointment',
+    '2026-03-08T08:00:00.000Z',
+    'closed',
+    'Saturday: by appointment',
+  ],
+  [
+    'Sat March 7, 23:59:59 PST',
+    '2026-03-08T07:59:59Z',
+    clinic,
+    'appointment',
+    '2026-03-08T08:00:00.000Z',
+    'closed',
+    'Saturday: by appointment',
+  ],
+  [
+    'Sun March 8, 01:59:59 PST (last second before the gap)',
+    '2026-03-08T09:59:59Z',
+    clinic,
+    'closed',
+    '2026-03-09T16:00:00.000Z',
+    'open',
+    'Closed · opens tomorrow at 9 AM',
+  ],
+  [
+    'Sun March 8, 03:00 PDT (first second after the gap)',
+    '2026-03-08T10:00:00Z',
+    clinic,
+    'closed',
+    '2026-03-09T16:00:00.000Z',
+    'open',
+    'Closed · opens tomorrow at 9 AM',
+  ],
+  [
+    'Sun night before spring Monday, 23:59:59 PDT',
+    '2026-03-09T06:59:59Z',
+    clinic,
+    'closed',
+    '2026-03-09T16:00:00.000Z',
+    'open',
+    'Closed · opens tomorrow at 9 AM',
+  ],
+  [
+    'Mon March 9, local midnight PDT',
+    '2026-03-09T07:00:00Z',
+    clinic,
+    'closed',
+    '2026-03-09T16:00:00.000Z',
+    'open',
+    'Closed · opens today at 9 AM',
+  ],
   ['Mon March 9, 08:59 PDT', '2026-03-09T15:59:00Z', clinic, 'closed', '2026-03-09T16:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
-  ['Mon March 9, 08:59:59 PDT', '2026-03-09T15:59:59Z', clinic, 'closed', '2026-03-09T16:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
+  [
+    'Mon March 9, 08:59:59 PDT',
+    '2026-03-09T15:59:59Z',
+    clinic,
+    'closed',
+    '2026-03-09T16:00:00.000Z',
+    'open',
+    'Closed · opens today at 9 AM',
+  ],
   ['Mon March 9, 09:00 PDT', '2026-03-09T16:00:00Z', clinic, 'open', '2026-03-10T02:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
   ['Mon March 9, 18:59:59 PDT', '2026-03-10T01:59:59Z', clinic, 'open', '2026-03-10T02:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-  ['Mon March 9, 19:00 PDT', '2026-03-10T02:00:00Z', clinic, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
+  [
+    'Mon March 9, 19:00 PDT',
+    '2026-03-10T02:00:00Z',
+    clinic,
+    'closed',
+    '2026-03-10T16:00:00.000Z',
+    'open',
+    'Closed · opens tomorrow at 9 AM',
+  ],
   // Fall change, Sunday November 1 2026.
-  ['Fri before fall change, 19:00 PDT', '2026-10-31T02:00:00Z', clinic, 'closed', '2026-10-31T07:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
-  ['Sat October 31, noon PDT', '2026-10-31T19:00:00Z', clinic, 'appointment', '2026-11-01T07:00:00.000Z', 'closed', 'Saturday: by appointment'],
-  ['Sun November 1, 01:30 PDT (first of the repeated hour)', '2026-11-01T08:30:00Z', clinic, 'closed', '2026-11-02T17:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
-  ['Sun November 1, 01:30 PST (second of the repeated hour)', '2026-11-01T09:30:00Z', clinic, 'closed', '2026-11-02T17:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
-  ['Sun night before fall Monday, 23:59 PST', '2026-11-02T07:59:00Z', clinic, 'closed', '2026-11-02T17:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
-  ['Mon November 2, local midnight PST', '2026-11-02T08:00:00Z', clinic, 'closed', '2026-11-02T17:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
-  ['Mon November 2, 08:59 PST', '2026-11-02T16:59:00Z', clinic, 'closed', '2026-11-02T17:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
+  [
+    'Fri before fall change, 19:00 PDT',
+    '2026-10-31T02:00:00Z',
+    clinic,
+    'closed',
+    '2026-10-31T07:00:00.000Z',
+    'appointment',
+    'Closed · opens Mon 9 AM',
+  ],
+  [
+    'Sat October 31, noon PDT',
+    '2026-10-31T19:00:00Z',
+    clinic,
+    'appointment',
+    '2026-11-01T07:00:00.000Z',
+    'closed',
+    'Saturday: by appointment',
+  ],
+  [
+    'Sun November 1, 01:30 PDT (first of the repeated hour)',
+    '2026-11-01T08:30:00Z',
+    clinic,
+    'closed',
+    '2026-11-02T17:00:00.000Z',
+    'open',
+    'Closed · opens tomorrow at 9 AM',
+  ],
+  [
+    'Sun November 1, 01:30 PST (second of the repeated hour)',
+    '2026-11-01T09:30:00Z',
+    clinic,
+    'closed',
+    '2026-11-02T17:00:00.000Z',
+    'open',
+    'Closed · opens tomorrow at 9 AM',
+  ],
+  [
+    'Sun night before fall Monday, 23:59 PST',
+    '2026-11-02T07:59:00Z',
+    clinic,
+    'closed',
+    '2026-11-02T17:00:00.000Z',
+    'open',
+    'Closed · opens tomorrow at 9 AM',
+  ],
+  [
+    'Mon November 2, local midnight PST',
+    '2026-11-02T08:00:00Z',
+    clinic,
+    'closed',
+    '2026-11-02T17:00:00.000Z',
+    'open',
+    'Closed · opens today at 9 AM',
+  ],
+  [
+    'Mon November 2, 08:59 PST',
+    '2026-11-02T16:59:00Z',
+    clinic,
+    'closed',
+    '2026-11-02T17:00:00.000Z',
+    'open',
+    'Closed · opens today at 9 AM',
+  ],
   ['Mon November 2, 09:00 PST', '2026-11-02T17:00:00Z', clinic, 'open', '2026-11-03T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
   ['Mon November 2, 18:59:59 PST', '2026-11-03T02:59:59Z', clinic, 'open', '2026-11-03T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-  ['Mon November 2, 19:00 PST', '2026-11-03T03:00:00Z', clinic, 'closed', '2026-11-03T17:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
+  [
+    'Mon November 2, 19:00 PST',
+    '2026-11-03T03:00:00Z',
+    clinic,
+    'closed',
+    '2026-11-03T17:00:00.000Z',
+    'open',
+    'Closed · opens tomorrow at 9 AM',
+  ],
   // Hours that start or end inside the skipped and the repeated hour.
-  ['spring: 02:30 does not exist, so it starts at 03:30 PDT', '2026-03-08T09:59:00Z', dstNights, 'closed', '2026-03-08T10:30:00.000Z', 'appointment', 'Closed · opens tomorrow at 9 AM'],
-  ['spring: 03:15 PDT is still before it', '2026-03-08T10:15:00Z', dstNights, 'closed', '2026-03-08T10:30:00.000Z', 'appointment', 'Closed · opens tomorrow at 9 AM'],
-  ['spring: 03:45 PDT is inside it', '2026-03-08T10:45:00Z', dstNights, 'appointment', '2026-03-08T11:00:00.000Z', 'closed', 'Sunday: by appointment'],
-  ['fall: opens at the first 01:30 (PDT)', '2026-11-01T07:00:00Z', dstNights, 'closed', '2026-11-01T08:30:00.000Z', 'open', 'Closed · opens today at 1:30 AM'],
-  ['fall: still open at the second 01:15 (PST)', '2026-11-01T09:15:00Z', dstNights, 'open', '2026-11-01T11:00:00.000Z', 'closed', 'Open now · closes 3 AM'],
+  [
+    'spring: 02:30 does not exist, so it starts at 03:30 PDT',
+    '2026-03-08T09:59:00Z',
+    dstNights,
+    'closed',
+    '2026-03-08T10:30:00.000Z',
+    'appointment',
+    'Closed · opens tomorrow at 9 AM',
+  ],
+  [
+    'spring: 03:15 PDT is still before it',
+    '2026-03-08T10:15:00Z',
+    dstNights,
+    'closed',
+    '2026-03-08T10:30:00.000Z',
+    'appointment',
+    'Closed · opens tomorrow at 9 AM',
+  ],
+  [
+    'spring: 03:45 PDT is inside it',
+    '2026-03-08T10:45:00Z',
+    dstNights,
+    'appointment',
+    '2026-03-08T11:00:00.000Z',
+    'closed',
+    'Sunday: by appointment',
+  ],
+  [
+    'fall: opens at the first 01:30 (PDT)',
+    '2026-11-01T07:00:00Z',
+    dstNights,
+    'closed',
+    '2026-11-01T08:30:00.000Z',
+    'open',
+    'Closed · opens today at 1:30 AM',
+  ],
+  [
+    'fall: still open at the second 01:15 (PST)',
+    '2026-11-01T09:15:00Z',
+    dstNights,
+    'open',
+    '2026-11-01T11:00:00.000Z',
+    'closed',
+    'Open now · closes 3 AM',
+  ],
   // An ordinary summer week.
   ['Tue 23:59:59 PDT', '2026-06-17T06:59:59Z', clinic, 'closed', '2026-06-17T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
   ['Wed local midnight', '2026-06-17T07:00:00Z', clinic, 'closed', '2026-06-17T16:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
@@ -98,23 +293,151 @@ const statusCases: StatusCase[] = [
   ['Sat 08:00 PDT', '2026-06-20T15:00:00Z', clinic, 'appointment', '2026-06-21T07:00:00.000Z', 'closed', 'Saturday: by appointment'],
   ['Sun noon', '2026-06-21T19:00:00Z', clinic, 'closed', '2026-06-22T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
   // Exceptions.
-  ['night before Thanksgiving (closed Thursday)', '2026-11-26T04:00:00Z', holidays, 'closed', '2026-11-27T17:00:00.000Z', 'open', 'Closed · opens Fri 9 AM'],
-  ['Thanksgiving morning', '2026-11-26T18:00:00Z', holidays, 'closed', '2026-11-27T17:00:00.000Z', 'open', 'Closed today · Thanksgiving · opens Fri 9 AM'],
-  ['Christmas Eve 08:59 (special hours)', '2026-12-24T16:59:00Z', holidays, 'closed', '2026-12-24T17:00:00.000Z', 'open', 'Closed · Christmas Eve · opens today at 9 AM'],
-  ['Christmas Eve 12:59 (closes at 13:00)', '2026-12-24T20:59:00Z', holidays, 'open', '2026-12-24T21:00:00.000Z', 'closed', 'Open now · Christmas Eve · closes 1 PM'],
-  ['Christmas Eve 13:00, then the holiday break', '2026-12-24T21:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed · Christmas Eve · opens Jan 4, 9 AM'],
-  ['inside the holiday break (date range)', '2026-12-30T20:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed today · Holiday break · opens Mon 9 AM'],
-  ['appointment hours with times, inside', '2026-08-10T19:00:00Z', holidays, 'appointment', '2026-08-10T23:00:00.000Z', 'closed', 'Monday: by appointment · Summer schedule'],
-  ['appointment hours with times, before', '2026-08-10T16:30:00Z', holidays, 'closed', '2026-08-10T17:00:00.000Z', 'appointment', 'Closed · Summer schedule · opens Thu 9 AM'],
-  ['open until 24:00 (midnight)', '2026-10-10T03:00:00Z', holidays, 'open', '2026-10-10T07:00:00.000Z', 'appointment', 'Open now · Late opening · closes 12 AM'],
+  [
+    'night before Thanksgiving (closed Thursday)',
+    '2026-11-26T04:00:00Z',
+    holidays,
+    'closed',
+    '2026-11-27T17:00:00.000Z',
+    'open',
+    'Closed · opens Fri 9 AM',
+  ],
+  [
+    'Thanksgiving morning',
+    '2026-11-26T18:00:00Z',
+    holidays,
+    'closed',
+    '2026-11-27T17:00:00.000Z',
+    'open',
+    'Closed today · Thanksgiving · opens Fri 9 AM',
+  ],
+  [
+    'Christmas Eve 08:59 (special hours)',
+    '2026-12-24T16:59:00Z',
+    holidays,
+    'closed',
+    '2026-12-24T17:00:00.000Z',
+    'open',
+    'Closed · Christmas Eve · opens today at 9 AM',
+  ],
+  [
+    'Christmas Eve 12:59 (closes at 13:00)',
+    '2026-12-24T20:59:00Z',
+    holidays,
+    'open',
+    '2026-12-24T21:00:00.000Z',
+    'closed',
+    'Open now · Christmas Eve · closes 1 PM',
+  ],
+  [
+    'Christmas Eve 13:00, then the holiday break',
+    '2026-12-24T21:00:00Z',
+    holidays,
+    'closed',
+    '2027-01-02T08:00:00.000Z',
+    'appointment',
+    'Closed · Christmas Eve · opens Jan 4, 9 AM',
+  ],
+  [
+    'inside the holiday break (date range)',
+    '2026-12-30T20:00:00Z',
+    holidays,
+    'closed',
+    '2027-01-02T08:00:00.000Z',
+    'appointment',
+    'Closed today · Holiday break · opens Mon 9 AM',
+  ],
+  [
+    'appointment hours with times, inside',
+    '2026-08-10T19:00:00Z',
+    holidays,
+    'appointment',
+    '2026-08-10T23:00:00.000Z',
+    'closed',
+    'Monday: by appointment · Summer schedule',
+  ],
+  [
+    'appointment hours with times, before',
+    '2026-08-10T16:30:00Z',
+    holidays,
+    'closed',
+    '2026-08-10T17:00:00.000Z',
+    'appointment',
+    'Closed · Summer schedule · opens Thu 9 AM',
+  ],
+  [
+    'open until 24:00 (midnight)',
+    '2026-10-10T03:00:00Z',
+    holidays,
+    'open',
+    '2026-10-10T07:00:00.000Z',
+    'appointment',
+    'Open now · Late opening · closes 12 AM',
+  ],
   // Instants on another calendar date in Tokyo, Kiritimati (UTC+14) or Pago Pago (UTC−11) than in Los Angeles.
-  ['Fri 16:30 LA = Sat 08:30 Tokyo = Sat 13:30 Kiritimati', '2026-06-19T23:30:00Z', clinic, 'open', '2026-06-20T02:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-  ['Sat 03:00 LA = Sun 00:00 Kiritimati = Fri 23:00 Pago Pago', '2026-06-20T10:00:00Z', clinic, 'appointment', '2026-06-21T07:00:00.000Z', 'closed', 'Saturday: by appointment'],
-  ['Sun 23:30 LA = Mon 15:30 Tokyo', '2026-06-22T06:30:00Z', clinic, 'closed', '2026-06-22T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
-  ['Jan 1 00:00 LA = Dec 31 21:00 Pago Pago', '2027-01-01T08:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed today · Holiday break · opens Mon 9 AM'],
-  ['Dec 31 15:00 LA = Jan 1 13:00 Kiritimati', '2026-12-31T23:00:00Z', holidays, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed today · Holiday break · opens Mon 9 AM'],
-  ['a clinic in Kiritimati: Fri 20:00 there, Thu 23:00 in LA', '2026-06-19T06:00:00Z', kiritimati, 'closed', '2026-06-19T10:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
-  ['a clinic in Kiritimati: Sat 10:00 there, Fri 13:00 in LA', '2026-06-19T20:00:00Z', kiritimati, 'appointment', '2026-06-20T10:00:00.000Z', 'closed', 'Saturday: by appointment'],
+  [
+    'Fri 16:30 LA = Sat 08:30 Tokyo = Sat 13:30 Kiritimati',
+    '2026-06-19T23:30:00Z',
+    clinic,
+    'open',
+    '2026-06-20T02:00:00.000Z',
+    'closed',
+    'Open now · closes 7 PM',
+  ],
+  [
+    'Sat 03:00 LA = Sun 00:00 Kiritimati = Fri 23:00 Pago Pago',
+    '2026-06-20T10:00:00Z',
+    clinic,
+    'appointment',
+    '2026-06-21T07:00:00.000Z',
+    'closed',
+    'Saturday: by appointment',
+  ],
+  [
+    'Sun 23:30 LA = Mon 15:30 Tokyo',
+    '2026-06-22T06:30:00Z',
+    clinic,
+    'closed',
+    '2026-06-22T16:00:00.000Z',
+    'open',
+    'Closed · opens tomorrow at 9 AM',
+  ],
+  [
+    'Jan 1 00:00 LA = Dec 31 21:00 Pago Pago',
+    '2027-01-01T08:00:00Z',
+    holidays,
+    'closed',
+    '2027-01-02T08:00:00.000Z',
+    'appointment',
+    'Closed today · Holiday break · opens Mon 9 AM',
+  ],
+  [
+    'Dec 31 15:00 LA = Jan 1 13:00 Kiritimati',
+    '2026-12-31T23:00:00Z',
+    holidays,
+    'closed',
+    '2027-01-02T08:00:00.000Z',
+    'appointment',
+    'Closed today · Holiday break · opens Mon 9 AM',
+  ],
+  [
+    'a clinic in Kiritimati: Fri 20:00 there, Thu 23:00 in LA',
+    '2026-06-19T06:00:00Z',
+    kiritimati,
+    'closed',
+    '2026-06-19T10:00:00.000Z',
+    'appointment',
+    'Closed · opens Mon 9 AM',
+  ],
+  [
+    'a clinic in Kiritimati: Sat 10:00 there, Fri 13:00 in LA',
+    '2026-06-19T20:00:00Z',
+    kiritimati,
+    'appointment',
+    '2026-06-20T10:00:00.000Z',
+    'closed',
+    'Saturday: by appointment',
+  ],
   // Nothing changes within 14 days.
   ['closed for two months', '2026-05-10T19:00:00Z', closedSpring, 'closed', undefined, undefined, 'Closed today'],
   ['open around the clock', '2026-05-10T19:00:00Z', allDays, 'open', undefined, undefined, 'Open now'],
@@ -178,8 +501,24 @@ describe('weekSchedule', () => {
   it('lists Monday to Sunday of the clinic week, with today flagged', () => {
     // Wed June 17 2026, 20:00 in Los Angeles: already Thursday in Tokyo.
     const week = weekSchedule(clinic, new Date('2026-06-18T03:00:00Z'));
-    expect(week.map((d) => dayName(d.date, 'en'))).to.deep.equal(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-    expect(week.map((d) => d.date)).to.deep.equal(['2026-06-15', '2026-06-16', '2026-06-17', '2026-06-18', '2026-06-19', '2026-06-20', '2026-06-21']);
+    expect(week.map((d) => dayName(d.date, 'en'))).to.deep.equal([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
+    expect(week.map((d) => d.date)).to.deep.equal([
+      '2026-06-15',
+      '2026-06-16',
+      '2026-06-17',
+      '2026-06-18',
+      '2026-06-19',
+      '2026-06-20',
+      '2026-06-21',
+    ]);
     expect(week.map((d) => d.status ?? 'closed')).to.deep.equal(['open', 'open', 'open', 'open', 'open', 'appointment', 'closed']);
     expect(week.filter((d) => d.today).map((d) => d.date)).to.deep.equal(['2026-06-17']);
     expect(week[0]).to.include({ opens: '09:00', closes: '19:00' });
@@ -190,13 +529,37 @@ describe('weekSchedule', () => {
 
   it('applies exceptions', () => {
     const week = weekSchedule(holidays, new Date('2026-12-24T20:00:00Z'));
-    expect(week.map((d) => d.date)).to.deep.equal(['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27']);
+    expect(week.map((d) => d.date)).to.deep.equal([
+      '2026-12-21',
+      '2026-12-22',
+      '2026-12-23',
+      '2026-12-24',
+      '2026-12-25',
+      '2026-12-26',
+      '2026-12-27',
+    ]);
     expect(week.map((d) => d.status ?? 'closed')).to.deep.equal(['open', 'open', 'open', 'open', 'closed', 'closed', 'closed']);
-    expect(week.map((d) => d.note)).to.deep.equal([undefined, undefined, undefined, 'Christmas Eve', 'Holiday break', 'Holiday break', 'Holiday break']);
+    expect(week.map((d) => d.note)).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      'Christmas Eve',
+      'Holiday break',
+      'Holiday break',
+      'Holiday break',
+    ]);
     expect(week[3]).to.include({ opens: '09:00', closes: '13:00', note: 'Christmas Eve', today: true });
     expect(week[4]).to.include({ note: 'Holiday break', today: false });
-    expect(weekSchedule(holidays, new Date('2026-11-26T18:00:00Z'))[3]).to.include({ date: '2026-11-26', status: 'closed', note: 'Thanksgiving' });
-    expect(weekSchedule(holidays, new Date('2026-08-11T18:00:00Z'))[0]).to.include({ status: 'appointment', opens: '10:00', closes: '16:00' });
+    expect(weekSchedule(holidays, new Date('2026-11-26T18:00:00Z'))[3]).to.include({
+      date: '2026-11-26',
+      status: 'closed',
+      note: 'Thanksgiving',
+    });
+    expect(weekSchedule(holidays, new Date('2026-08-11T18:00:00Z'))[0]).to.include({
+      status: 'appointment',
+      opens: '10:00',
+      closes: '16:00',
+    });
   });
 
   it('uses the clinic-local week around midnight on Sunday and across the date line', () => {
@@ -273,7 +636,8 @@ describe('zoneName', () => {
     ['Asia/Tokyo', 'en', 'Japan Standard Time'],
     ['Etc/UTC', 'en', 'GMT+00:00'],
   ];
-  for (const [zone, locale, name] of cases) it(`${zone} in ${locale}: ${name}`, () => expect(zoneName(zone, locale, winter)).to.equal(name));
+  for (const [zone, locale, name] of cases)
+    it(`${zone} in ${locale}: ${name}`, () => expect(zoneName(zone, locale, winter)).to.equal(name));
 });
 
 describe('formatClock and formatInstant', () => {
@@ -294,7 +658,8 @@ describe('formatClock and formatInstant', () => {
     ['24:00', 'de', undefined, '00:00'],
   ];
   for (const [hhmm, locale, hourCycle, expected] of clocks) {
-    it(`${hhmm} in ${locale} ${hourCycle ?? '(default)'} → ${expected}`, () => expect(plain(formatClock(hhmm, locale, hourCycle))).to.equal(expected));
+    it(`${hhmm} in ${locale} ${hourCycle ?? '(default)'} → ${expected}`, () =>
+      expect(plain(formatClock(hhmm, locale, hourCycle))).to.equal(expected));
   }
 
   const instants: Array<[string, string, string, HourCycle | undefined, boolean, string]> = [
@@ -329,12 +694,16 @@ describe('English without Intl, and Temporal or Intl for the zone', () => {
           for (const weekday of [false, true]) {
             // `en-u-nu-latn` formats as `en` does, but is not plain English: Intl writes it.
             const intl = formatInstant(new Date(t), zone, 'en-u-nu-latn', cycle, weekday);
-            expect(formatInstant(new Date(t), zone, 'en', cycle, weekday), `${new Date(t).toISOString()} ${zone} ${cycle} ${weekday}`).to.equal(intl);
+            expect(
+              formatInstant(new Date(t), zone, 'en', cycle, weekday),
+              `${new Date(t).toISOString()} ${zone} ${cycle} ${weekday}`,
+            ).to.equal(intl);
             expect(formatInstant(new Date(t), zone, 'en-US', cycle, weekday)).to.equal(intl);
             compared++;
           }
     for (const hhmm of ['00:00', '00:30', '09:00', '11:59', '12:00', '12:01', '19:30', '23:59', '24:00'])
-      for (const cycle of [undefined, 'h12', 'h23'] as const) expect(formatClock(hhmm, 'en', cycle)).to.equal(formatClock(hhmm, 'en-u-nu-latn', cycle));
+      for (const cycle of [undefined, 'h12', 'h23'] as const)
+        expect(formatClock(hhmm, 'en', cycle)).to.equal(formatClock(hhmm, 'en-u-nu-latn', cycle));
     expect(compared).to.be.greaterThan(1000);
   });
 
@@ -392,19 +761,73 @@ describe('checkHours', () => {
     ['an open rule without opens', { ...clinic, weekly: [{ days: ['mon'], status: 'open', closes: '19:00' }] }, [`${H}.weekly.0`]],
     ['an open rule without closes', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00' }] }, [`${H}.weekly.0`]],
     ['an open rule without times', { ...clinic, weekly: [{ days: ['mon'], status: 'open' }] }, [`${H}.weekly.0`]],
-    ['overlapping intervals on one day', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '13:00' }, { days: ['mon'], status: 'open', opens: '12:00', closes: '19:00' }] }, [`${H}.weekly.1`]],
-    ['opens equal to closes', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '09:00' }] }, [`${H}.weekly.0.closes`]],
-    ['an appointment rule with only one time', { ...clinic, weekly: [{ days: ['sat'], status: 'appointment', opens: '10:00' }] }, [`${H}.weekly.0`]],
+    [
+      'overlapping intervals on one day',
+      {
+        ...clinic,
+        weekly: [
+          { days: ['mon'], status: 'open', opens: '09:00', closes: '13:00' },
+          { days: ['mon'], status: 'open', opens: '12:00', closes: '19:00' },
+        ],
+      },
+      [`${H}.weekly.1`],
+    ],
+    [
+      'opens equal to closes',
+      { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '09:00' }] },
+      [`${H}.weekly.0.closes`],
+    ],
+    [
+      'an appointment rule with only one time',
+      { ...clinic, weekly: [{ days: ['sat'], status: 'appointment', opens: '10:00' }] },
+      [`${H}.weekly.0`],
+    ],
     ['a day listed twice', { ...clinic, weekly: [...week, { days: ['fri'], status: 'appointment' }] }, [`${H}.weekly.2`]],
     ['an open exception without times', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open' }] }, [`${H}.exceptions.0`]],
-    ['an exception with equal times', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open', opens: '13:00', closes: '13:00' }] }, [`${H}.exceptions.0.closes`]],
-    ['through before from', { ...clinic, exceptions: [{ from: '2026-12-31', through: '2026-12-25', status: 'closed' }] }, [`${H}.exceptions.0.through`]],
+    [
+      'an exception with equal times',
+      { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open', opens: '13:00', closes: '13:00' }] },
+      [`${H}.exceptions.0.closes`],
+    ],
+    [
+      'through before from',
+      { ...clinic, exceptions: [{ from: '2026-12-31', through: '2026-12-25', status: 'closed' }] },
+      [`${H}.exceptions.0.through`],
+    ],
     ['a date that does not exist', { ...clinic, exceptions: [{ from: '2026-02-30', status: 'closed' }] }, [`${H}.exceptions.0.from`]],
     ['a yearly date that does not exist', { ...clinic, exceptions: [{ from: '04-31', status: 'closed' }] }, [`${H}.exceptions.0.from`]],
-    ['a closing time of 25:00', { ...clinic, weekly: [{ days: ['fri'], status: 'open', opens: '09:00', closes: '25:00' }] }, [`${H}.weekly.0.closes`]],
-    ['a misspelt day', { ...clinic, weekly: [{ days: ['tues'], status: 'open', opens: '09:00', closes: '17:00' }] }, [`${H}.weekly.0.days.0`]],
-    ['Sunday night running into a Monday interval', { ...clinic, weekly: [{ days: ['sun'], status: 'open', opens: '20:00', closes: '10:00' }, { days: ['mon'], status: 'open', opens: '09:00', closes: '17:00' }] }, [`${H}.weekly.1`]],
-    ['a Friday night running into Saturday morning hours', { ...clinic, weekly: [{ days: ['fri'], status: 'open', opens: '18:00', closes: '02:00' }, { days: ['sat'], status: 'open', opens: '01:00', closes: '05:00' }] }, [`${H}.weekly.1`]],
+    [
+      'a closing time of 25:00',
+      { ...clinic, weekly: [{ days: ['fri'], status: 'open', opens: '09:00', closes: '25:00' }] },
+      [`${H}.weekly.0.closes`],
+    ],
+    [
+      'a misspelt day',
+      { ...clinic, weekly: [{ days: ['tues'], status: 'open', opens: '09:00', closes: '17:00' }] },
+      [`${H}.weekly.0.days.0`],
+    ],
+    [
+      'Sunday night running into a Monday interval',
+      {
+        ...clinic,
+        weekly: [
+          { days: ['sun'], status: 'open', opens: '20:00', closes: '10:00' },
+          { days: ['mon'], status: 'open', opens: '09:00', closes: '17:00' },
+        ],
+      },
+      [`${H}.weekly.1`],
+    ],
+    [
+      'a Friday night running into Saturday morning hours',
+      {
+        ...clinic,
+        weekly: [
+          { days: ['fri'], status: 'open', opens: '18:00', closes: '02:00' },
+          { days: ['sat'], status: 'open', opens: '01:00', closes: '05:00' },
+        ],
+      },
+      [`${H}.weekly.1`],
+    ],
   ];
   for (const [label, hours, expected] of cases) {
     it(`reports ${label} at ${expected.join(', ')}, and gives no hours`, () => {
@@ -418,7 +841,10 @@ describe('checkHours', () => {
     const hours = {
       ...clinic,
       timeZone: 'Mars/Olympus_Mons',
-      weekly: [{ days: ['mon'], status: 'open', opens: '9am', closes: '17:00' }, { days: ['tue'], status: 'open', opens: '09:00' }],
+      weekly: [
+        { days: ['mon'], status: 'open', opens: '9am', closes: '17:00' },
+        { days: ['tue'], status: 'open', opens: '09:00' },
+      ],
       exceptions: [{ from: '2026-02-30', status: 'closed' }],
     };
     expect(paths(hours)).to.deep.equal([`${H}.weekly.0.opens`, `${H}.timeZone`, `${H}.weekly.1`, `${H}.exceptions.0.from`]);
@@ -529,77 +955,525 @@ const precedence: Hours = {
 describe('new hours cases: statusAt and describeStatus', () => {
   const cases: StatusCase[] = [
     // Split day, on either side of the spring change and after the fall change.
-    ['split: Fri Mar 6 08:00 PST, before the morning', '2026-03-06T16:00:00Z', split, 'closed', '2026-03-06T17:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
-    ['split: Fri Mar 6 10:00 PST, in the morning', '2026-03-06T18:00:00Z', split, 'open', '2026-03-06T20:00:00.000Z', 'closed', 'Open now · closes 12 PM'],
-    ['split: Fri Mar 6 12:00 PST, the break begins', '2026-03-06T20:00:00Z', split, 'closed', '2026-03-06T21:00:00.000Z', 'open', 'Closed · opens today at 1 PM'],
-    ['split: Fri Mar 6 12:30 PST, between', '2026-03-06T20:30:00Z', split, 'closed', '2026-03-06T21:00:00.000Z', 'open', 'Closed · opens today at 1 PM'],
-    ['split: Fri Mar 6 13:00 PST, the afternoon begins', '2026-03-06T21:00:00Z', split, 'open', '2026-03-07T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-    ['split: Fri Mar 6 20:00 PST, after', '2026-03-07T04:00:00Z', split, 'closed', '2026-03-07T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
-    ['split: Mon Mar 9 12:00 PDT, between', '2026-03-09T19:00:00Z', split, 'closed', '2026-03-09T20:00:00.000Z', 'open', 'Closed · opens today at 1 PM'],
-    ['split: Mon Nov 2 11:59 PST, in the morning', '2026-11-02T19:59:00Z', split, 'open', '2026-11-02T20:00:00.000Z', 'closed', 'Open now · closes 12 PM'],
+    [
+      'split: Fri Mar 6 08:00 PST, before the morning',
+      '2026-03-06T16:00:00Z',
+      split,
+      'closed',
+      '2026-03-06T17:00:00.000Z',
+      'open',
+      'Closed · opens today at 9 AM',
+    ],
+    [
+      'split: Fri Mar 6 10:00 PST, in the morning',
+      '2026-03-06T18:00:00Z',
+      split,
+      'open',
+      '2026-03-06T20:00:00.000Z',
+      'closed',
+      'Open now · closes 12 PM',
+    ],
+    [
+      'split: Fri Mar 6 12:00 PST, the break begins',
+      '2026-03-06T20:00:00Z',
+      split,
+      'closed',
+      '2026-03-06T21:00:00.000Z',
+      'open',
+      'Closed · opens today at 1 PM',
+    ],
+    [
+      'split: Fri Mar 6 12:30 PST, between',
+      '2026-03-06T20:30:00Z',
+      split,
+      'closed',
+      '2026-03-06T21:00:00.000Z',
+      'open',
+      'Closed · opens today at 1 PM',
+    ],
+    [
+      'split: Fri Mar 6 13:00 PST, the afternoon begins',
+      '2026-03-06T21:00:00Z',
+      split,
+      'open',
+      '2026-03-07T03:00:00.000Z',
+      'closed',
+      'Open now · closes 7 PM',
+    ],
+    [
+      'split: Fri Mar 6 20:00 PST, after',
+      '2026-03-07T04:00:00Z',
+      split,
+      'closed',
+      '2026-03-07T08:00:00.000Z',
+      'appointment',
+      'Closed · opens Mon 9 AM',
+    ],
+    [
+      'split: Mon Mar 9 12:00 PDT, between',
+      '2026-03-09T19:00:00Z',
+      split,
+      'closed',
+      '2026-03-09T20:00:00.000Z',
+      'open',
+      'Closed · opens today at 1 PM',
+    ],
+    [
+      'split: Mon Nov 2 11:59 PST, in the morning',
+      '2026-11-02T19:59:00Z',
+      split,
+      'open',
+      '2026-11-02T20:00:00.000Z',
+      'closed',
+      'Open now · closes 12 PM',
+    ],
     // Past midnight, across the weekday boundary and both clock changes.
-    ['late: Fri Mar 6 17:00 PST, before the night', '2026-03-07T01:00:00Z', late, 'closed', '2026-03-07T02:00:00.000Z', 'open', 'Closed · opens today at 6 PM'],
-    ['late: Fri Mar 6 23:00 PST, open into Saturday', '2026-03-07T07:00:00Z', late, 'open', '2026-03-07T10:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
-    ['late: Sat Mar 7 01:00 PST, Friday’s night on Saturday', '2026-03-07T09:00:00Z', late, 'open', '2026-03-07T10:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
-    ['late: Sat Mar 7 03:00 PST, closed until the evening', '2026-03-07T11:00:00Z', late, 'closed', '2026-03-08T02:00:00.000Z', 'open', 'Closed · opens today at 6 PM'],
+    [
+      'late: Fri Mar 6 17:00 PST, before the night',
+      '2026-03-07T01:00:00Z',
+      late,
+      'closed',
+      '2026-03-07T02:00:00.000Z',
+      'open',
+      'Closed · opens today at 6 PM',
+    ],
+    [
+      'late: Fri Mar 6 23:00 PST, open into Saturday',
+      '2026-03-07T07:00:00Z',
+      late,
+      'open',
+      '2026-03-07T10:00:00.000Z',
+      'closed',
+      'Open now · closes 2 AM',
+    ],
+    [
+      'late: Sat Mar 7 01:00 PST, Friday’s night on Saturday',
+      '2026-03-07T09:00:00Z',
+      late,
+      'open',
+      '2026-03-07T10:00:00.000Z',
+      'closed',
+      'Open now · closes 2 AM',
+    ],
+    [
+      'late: Sat Mar 7 03:00 PST, closed until the evening',
+      '2026-03-07T11:00:00Z',
+      late,
+      'closed',
+      '2026-03-08T02:00:00.000Z',
+      'open',
+      'Closed · opens today at 6 PM',
+    ],
     // 02:00 on March 8 does not exist: the night ends when the clocks jump to 03:00 PDT.
-    ['late: Sat Mar 7 23:00 PST, the night of the spring change', '2026-03-08T07:00:00Z', late, 'open', '2026-03-08T10:00:00.000Z', 'closed', 'Open now · closes 3 AM'],
-    ['late: Sun Mar 8 01:59 PST, last minute', '2026-03-08T09:59:00Z', late, 'open', '2026-03-08T10:00:00.000Z', 'closed', 'Open now · closes 3 AM'],
-    ['late: Sun Mar 8 03:00 PDT, closed', '2026-03-08T10:00:00Z', late, 'closed', '2026-03-09T16:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
+    [
+      'late: Sat Mar 7 23:00 PST, the night of the spring change',
+      '2026-03-08T07:00:00Z',
+      late,
+      'open',
+      '2026-03-08T10:00:00.000Z',
+      'closed',
+      'Open now · closes 3 AM',
+    ],
+    [
+      'late: Sun Mar 8 01:59 PST, last minute',
+      '2026-03-08T09:59:00Z',
+      late,
+      'open',
+      '2026-03-08T10:00:00.000Z',
+      'closed',
+      'Open now · closes 3 AM',
+    ],
+    [
+      'late: Sun Mar 8 03:00 PDT, closed',
+      '2026-03-08T10:00:00Z',
+      late,
+      'closed',
+      '2026-03-09T16:00:00.000Z',
+      'open',
+      'Closed · opens tomorrow at 9 AM',
+    ],
     ['late: Fri Oct 30 23:00 PDT', '2026-10-31T06:00:00Z', late, 'open', '2026-10-31T09:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
     // The night of the fall change lasts an hour longer: it closes at 02:00 PST.
-    ['late: Sat Oct 31 23:00 PDT, the night of the fall change', '2026-11-01T06:00:00Z', late, 'open', '2026-11-01T10:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
-    ['late: Sun Nov 1 01:30 PDT (first)', '2026-11-01T08:30:00Z', late, 'open', '2026-11-01T10:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
-    ['late: Sun Nov 1 01:30 PST (second)', '2026-11-01T09:30:00Z', late, 'open', '2026-11-01T10:00:00.000Z', 'closed', 'Open now · closes 2 AM'],
-    ['late: Sun Nov 1 02:00 PST, closed', '2026-11-01T10:00:00Z', late, 'closed', '2026-11-02T17:00:00.000Z', 'open', 'Closed · opens tomorrow at 9 AM'],
+    [
+      'late: Sat Oct 31 23:00 PDT, the night of the fall change',
+      '2026-11-01T06:00:00Z',
+      late,
+      'open',
+      '2026-11-01T10:00:00.000Z',
+      'closed',
+      'Open now · closes 2 AM',
+    ],
+    [
+      'late: Sun Nov 1 01:30 PDT (first)',
+      '2026-11-01T08:30:00Z',
+      late,
+      'open',
+      '2026-11-01T10:00:00.000Z',
+      'closed',
+      'Open now · closes 2 AM',
+    ],
+    [
+      'late: Sun Nov 1 01:30 PST (second)',
+      '2026-11-01T09:30:00Z',
+      late,
+      'open',
+      '2026-11-01T10:00:00.000Z',
+      'closed',
+      'Open now · closes 2 AM',
+    ],
+    [
+      'late: Sun Nov 1 02:00 PST, closed',
+      '2026-11-01T10:00:00Z',
+      late,
+      'closed',
+      '2026-11-02T17:00:00.000Z',
+      'open',
+      'Closed · opens tomorrow at 9 AM',
+    ],
     // Yearly closures, in 2026 and 2027.
-    ['yearly: Christmas Eve 2026 evening', '2026-12-25T04:00:00Z', yearly, 'closed', '2026-12-26T08:00:00.000Z', 'appointment', 'Closed · opens Mon 9 AM'],
-    ['yearly: Christmas Day 2026 (a Friday)', '2026-12-25T20:00:00Z', yearly, 'closed', '2026-12-26T08:00:00.000Z', 'appointment', 'Closed today · Christmas Day · opens Mon 9 AM'],
-    ['yearly: Christmas Eve 2027, open', '2027-12-24T20:00:00Z', yearly, 'open', '2027-12-25T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-    ['yearly: Christmas Day 2027 (a Saturday, closed not by appointment)', '2027-12-25T20:00:00Z', yearly, 'closed', '2027-12-27T17:00:00.000Z', 'open', 'Closed today · Christmas Day · opens Mon 9 AM'],
-    ['yearly range: Dec 30 2026, open', '2026-12-30T20:00:00Z', yearly, 'open', '2026-12-31T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-    ['yearly range: Dec 31 2026', '2026-12-31T20:00:00Z', yearly, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed today · New Year · opens Mon 9 AM'],
-    ['yearly range: Jan 1 2027, over the year end', '2027-01-01T20:00:00Z', yearly, 'closed', '2027-01-02T08:00:00.000Z', 'appointment', 'Closed today · New Year · opens Mon 9 AM'],
-    ['yearly range: Dec 31 2027 through Sat Jan 1 2028', '2027-12-31T20:00:00Z', yearly, 'closed', '2028-01-03T17:00:00.000Z', 'open', 'Closed today · New Year · opens Mon 9 AM'],
+    [
+      'yearly: Christmas Eve 2026 evening',
+      '2026-12-25T04:00:00Z',
+      yearly,
+      'closed',
+      '2026-12-26T08:00:00.000Z',
+      'appointment',
+      'Closed · opens Mon 9 AM',
+    ],
+    [
+      'yearly: Christmas Day 2026 (a Friday)',
+      '2026-12-25T20:00:00Z',
+      yearly,
+      'closed',
+      '2026-12-26T08:00:00.000Z',
+      'appointment',
+      'Closed today · Christmas Day · opens Mon 9 AM',
+    ],
+    [
+      'yearly: Christmas Eve 2027, open',
+      '2027-12-24T20:00:00Z',
+      yearly,
+      'open',
+      '2027-12-25T03:00:00.000Z',
+      'closed',
+      'Open now · closes 7 PM',
+    ],
+    [
+      'yearly: Christmas Day 2027 (a Saturday, closed not by appointment)',
+      '2027-12-25T20:00:00Z',
+      yearly,
+      'closed',
+      '2027-12-27T17:00:00.000Z',
+      'open',
+      'Closed today · Christmas Day · opens Mon 9 AM',
+    ],
+    [
+      'yearly range: Dec 30 2026, open',
+      '2026-12-30T20:00:00Z',
+      yearly,
+      'open',
+      '2026-12-31T03:00:00.000Z',
+      'closed',
+      'Open now · closes 7 PM',
+    ],
+    [
+      'yearly range: Dec 31 2026',
+      '2026-12-31T20:00:00Z',
+      yearly,
+      'closed',
+      '2027-01-02T08:00:00.000Z',
+      'appointment',
+      'Closed today · New Year · opens Mon 9 AM',
+    ],
+    [
+      'yearly range: Jan 1 2027, over the year end',
+      '2027-01-01T20:00:00Z',
+      yearly,
+      'closed',
+      '2027-01-02T08:00:00.000Z',
+      'appointment',
+      'Closed today · New Year · opens Mon 9 AM',
+    ],
+    [
+      'yearly range: Dec 31 2027 through Sat Jan 1 2028',
+      '2027-12-31T20:00:00Z',
+      yearly,
+      'closed',
+      '2028-01-03T17:00:00.000Z',
+      'open',
+      'Closed today · New Year · opens Mon 9 AM',
+    ],
     // Temporary closures over the clock changes.
-    ['range: Thu Mar 5 18:00 PST, the day before', '2026-03-06T02:00:00Z', closures, 'open', '2026-03-06T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-    ['range: Thu Mar 5 20:00 PST, closed through Monday', '2026-03-06T04:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed · opens Tue 9 AM'],
-    ['range: Sun Mar 8 12:00 PDT', '2026-03-08T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed today · Renovation · opens Tue 9 AM'],
-    ['range: Mon Mar 9 12:00 PDT, its last day', '2026-03-09T19:00:00Z', closures, 'closed', '2026-03-10T16:00:00.000Z', 'open', 'Closed today · Renovation · opens Tue 9 AM'],
-    ['range: Tue Mar 10 09:00 PDT, open again', '2026-03-10T16:00:00Z', closures, 'open', '2026-03-11T02:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-    ['range: Fri Oct 30 20:00 PDT, closed Saturday to Monday', '2026-10-31T03:00:00Z', closures, 'closed', '2026-11-03T17:00:00.000Z', 'open', 'Closed · opens Tue 9 AM'],
+    [
+      'range: Thu Mar 5 18:00 PST, the day before',
+      '2026-03-06T02:00:00Z',
+      closures,
+      'open',
+      '2026-03-06T03:00:00.000Z',
+      'closed',
+      'Open now · closes 7 PM',
+    ],
+    [
+      'range: Thu Mar 5 20:00 PST, closed through Monday',
+      '2026-03-06T04:00:00Z',
+      closures,
+      'closed',
+      '2026-03-10T16:00:00.000Z',
+      'open',
+      'Closed · opens Tue 9 AM',
+    ],
+    [
+      'range: Sun Mar 8 12:00 PDT',
+      '2026-03-08T19:00:00Z',
+      closures,
+      'closed',
+      '2026-03-10T16:00:00.000Z',
+      'open',
+      'Closed today · Renovation · opens Tue 9 AM',
+    ],
+    [
+      'range: Mon Mar 9 12:00 PDT, its last day',
+      '2026-03-09T19:00:00Z',
+      closures,
+      'closed',
+      '2026-03-10T16:00:00.000Z',
+      'open',
+      'Closed today · Renovation · opens Tue 9 AM',
+    ],
+    [
+      'range: Tue Mar 10 09:00 PDT, open again',
+      '2026-03-10T16:00:00Z',
+      closures,
+      'open',
+      '2026-03-11T02:00:00.000Z',
+      'closed',
+      'Open now · closes 7 PM',
+    ],
+    [
+      'range: Fri Oct 30 20:00 PDT, closed Saturday to Monday',
+      '2026-10-31T03:00:00Z',
+      closures,
+      'closed',
+      '2026-11-03T17:00:00.000Z',
+      'open',
+      'Closed · opens Tue 9 AM',
+    ],
     // One-off exceptions before yearly ones; two one-offs on one date give two intervals.
-    ['precedence: Christmas 2026 09:00, opens at 10 (one-off)', '2026-12-25T17:00:00Z', precedence, 'closed', '2026-12-25T18:00:00.000Z', 'open', 'Closed · Open Christmas morning · opens today at 10 AM'],
-    ['precedence: Christmas 2026 11:00, open (one-off)', '2026-12-25T19:00:00Z', precedence, 'open', '2026-12-25T22:00:00.000Z', 'closed', 'Open now · Open Christmas morning · closes 2 PM'],
-    ['precedence: Christmas 2027 11:00, closed (yearly)', '2027-12-25T19:00:00Z', precedence, 'closed', '2027-12-27T17:00:00.000Z', 'open', 'Closed today · Christmas Day · opens Mon 9 AM'],
-    ['precedence: Christmas Eve 2026 12:30, between two exceptions', '2026-12-24T20:30:00Z', precedence, 'closed', '2026-12-24T21:00:00.000Z', 'open', 'Closed · opens today at 1 PM'],
-    ['precedence: Christmas Eve 2026 16:00', '2026-12-25T00:00:00Z', precedence, 'open', '2026-12-25T01:00:00.000Z', 'closed', 'Open now · closes 5 PM'],
+    [
+      'precedence: Christmas 2026 09:00, opens at 10 (one-off)',
+      '2026-12-25T17:00:00Z',
+      precedence,
+      'closed',
+      '2026-12-25T18:00:00.000Z',
+      'open',
+      'Closed · Open Christmas morning · opens today at 10 AM',
+    ],
+    [
+      'precedence: Christmas 2026 11:00, open (one-off)',
+      '2026-12-25T19:00:00Z',
+      precedence,
+      'open',
+      '2026-12-25T22:00:00.000Z',
+      'closed',
+      'Open now · Open Christmas morning · closes 2 PM',
+    ],
+    [
+      'precedence: Christmas 2027 11:00, closed (yearly)',
+      '2027-12-25T19:00:00Z',
+      precedence,
+      'closed',
+      '2027-12-27T17:00:00.000Z',
+      'open',
+      'Closed today · Christmas Day · opens Mon 9 AM',
+    ],
+    [
+      'precedence: Christmas Eve 2026 12:30, between two exceptions',
+      '2026-12-24T20:30:00Z',
+      precedence,
+      'closed',
+      '2026-12-24T21:00:00.000Z',
+      'open',
+      'Closed · opens today at 1 PM',
+    ],
+    [
+      'precedence: Christmas Eve 2026 16:00',
+      '2026-12-25T00:00:00Z',
+      precedence,
+      'open',
+      '2026-12-25T01:00:00.000Z',
+      'closed',
+      'Open now · closes 5 PM',
+    ],
   ];
   itDescribesStatus(cases);
 });
 
 describe('closing soon', () => {
-  type SoonCase = [label: string, now: string, hours: Hours, soon: number, state: BadgeState, until: string | undefined, nextState: BadgeState | undefined, sentence: string];
+  type SoonCase = [
+    label: string,
+    now: string,
+    hours: Hours,
+    soon: number,
+    state: BadgeState,
+    until: string | undefined,
+    nextState: BadgeState | undefined,
+    sentence: string,
+  ];
   // Mon Nov 23 2026 closes at 19:00 PST = 2026-11-24T03:00Z.
   const cases: SoonCase[] = [
-    ['61 minutes before closing', '2026-11-24T01:59:00Z', clinic, 60, 'open', '2026-11-24T02:00:00.000Z', 'closing-soon', 'Open now · closes 7 PM'],
-    ['60 minutes before closing', '2026-11-24T02:00:00Z', clinic, 60, 'closing-soon', '2026-11-24T03:00:00.000Z', 'closed', 'Closing soon · closes 7 PM'],
-    ['59 minutes before closing', '2026-11-24T02:01:00Z', clinic, 60, 'closing-soon', '2026-11-24T03:00:00.000Z', 'closed', 'Closing soon · closes 7 PM'],
-    ['one second before closing', '2026-11-24T02:59:59Z', clinic, 60, 'closing-soon', '2026-11-24T03:00:00.000Z', 'closed', 'Closing soon · closes 7 PM'],
+    [
+      '61 minutes before closing',
+      '2026-11-24T01:59:00Z',
+      clinic,
+      60,
+      'open',
+      '2026-11-24T02:00:00.000Z',
+      'closing-soon',
+      'Open now · closes 7 PM',
+    ],
+    [
+      '60 minutes before closing',
+      '2026-11-24T02:00:00Z',
+      clinic,
+      60,
+      'closing-soon',
+      '2026-11-24T03:00:00.000Z',
+      'closed',
+      'Closing soon · closes 7 PM',
+    ],
+    [
+      '59 minutes before closing',
+      '2026-11-24T02:01:00Z',
+      clinic,
+      60,
+      'closing-soon',
+      '2026-11-24T03:00:00.000Z',
+      'closed',
+      'Closing soon · closes 7 PM',
+    ],
+    [
+      'one second before closing',
+      '2026-11-24T02:59:59Z',
+      clinic,
+      60,
+      'closing-soon',
+      '2026-11-24T03:00:00.000Z',
+      'closed',
+      'Closing soon · closes 7 PM',
+    ],
     ['0 turns it off', '2026-11-24T02:59:00Z', clinic, 0, 'open', '2026-11-24T03:00:00.000Z', 'closed', 'Open now · closes 7 PM'],
-    ['30 minutes: 31 before', '2026-11-24T02:29:00Z', clinic, 30, 'open', '2026-11-24T02:30:00.000Z', 'closing-soon', 'Open now · closes 7 PM'],
-    ['30 minutes: 30 before', '2026-11-24T02:30:00Z', clinic, 30, 'closing-soon', '2026-11-24T03:00:00.000Z', 'closed', 'Closing soon · closes 7 PM'],
-    ['longer than the opening: closing soon from the start', '2026-11-23T17:00:00Z', clinic, 900, 'closing-soon', '2026-11-24T03:00:00.000Z', 'closed', 'Closing soon · closes 7 PM'],
-    ['before the lunch break', '2026-11-23T19:30:00Z', split, 60, 'closing-soon', '2026-11-23T20:00:00.000Z', 'closed', 'Closing soon · closes 12 PM'],
-    ['after the lunch break', '2026-11-23T21:00:00Z', split, 60, 'open', '2026-11-24T02:00:00.000Z', 'closing-soon', 'Open now · closes 7 PM'],
+    [
+      '30 minutes: 31 before',
+      '2026-11-24T02:29:00Z',
+      clinic,
+      30,
+      'open',
+      '2026-11-24T02:30:00.000Z',
+      'closing-soon',
+      'Open now · closes 7 PM',
+    ],
+    [
+      '30 minutes: 30 before',
+      '2026-11-24T02:30:00Z',
+      clinic,
+      30,
+      'closing-soon',
+      '2026-11-24T03:00:00.000Z',
+      'closed',
+      'Closing soon · closes 7 PM',
+    ],
+    [
+      'longer than the opening: closing soon from the start',
+      '2026-11-23T17:00:00Z',
+      clinic,
+      900,
+      'closing-soon',
+      '2026-11-24T03:00:00.000Z',
+      'closed',
+      'Closing soon · closes 7 PM',
+    ],
+    [
+      'before the lunch break',
+      '2026-11-23T19:30:00Z',
+      split,
+      60,
+      'closing-soon',
+      '2026-11-23T20:00:00.000Z',
+      'closed',
+      'Closing soon · closes 12 PM',
+    ],
+    [
+      'after the lunch break',
+      '2026-11-23T21:00:00Z',
+      split,
+      60,
+      'open',
+      '2026-11-24T02:00:00.000Z',
+      'closing-soon',
+      'Open now · closes 7 PM',
+    ],
     // Real minutes, not wall-clock ones: the spring night ends at 03:00 PDT, 60 minutes after 01:00 PST.
-    ['spring night, 00:59 PST: 61 minutes', '2026-03-08T08:59:00Z', late, 60, 'open', '2026-03-08T09:00:00.000Z', 'closing-soon', 'Open now · closes 3 AM'],
-    ['spring night, 01:00 PST: 60 minutes', '2026-03-08T09:00:00Z', late, 60, 'closing-soon', '2026-03-08T10:00:00.000Z', 'closed', 'Closing soon · closes 3 AM'],
+    [
+      'spring night, 00:59 PST: 61 minutes',
+      '2026-03-08T08:59:00Z',
+      late,
+      60,
+      'open',
+      '2026-03-08T09:00:00.000Z',
+      'closing-soon',
+      'Open now · closes 3 AM',
+    ],
+    [
+      'spring night, 01:00 PST: 60 minutes',
+      '2026-03-08T09:00:00Z',
+      late,
+      60,
+      'closing-soon',
+      '2026-03-08T10:00:00.000Z',
+      'closed',
+      'Closing soon · closes 3 AM',
+    ],
     // The fall night closes at 02:00 PST: closing soon from the second 01:00 (PST), not the first.
-    ['fall night, 01:30 PDT (first): 90 minutes', '2026-11-01T08:30:00Z', late, 60, 'open', '2026-11-01T09:00:00.000Z', 'closing-soon', 'Open now · closes 2 AM'],
-    ['fall night, 01:59 PDT (first): 61 minutes', '2026-11-01T08:59:00Z', late, 60, 'open', '2026-11-01T09:00:00.000Z', 'closing-soon', 'Open now · closes 2 AM'],
-    ['fall night, 01:00 PST (second): 60 minutes', '2026-11-01T09:00:00Z', late, 60, 'closing-soon', '2026-11-01T10:00:00.000Z', 'closed', 'Closing soon · closes 2 AM'],
-    ['not for appointment hours', '2026-08-10T22:30:00Z', holidays, 60, 'appointment', '2026-08-10T23:00:00.000Z', 'closed', 'Monday: by appointment · Summer schedule'],
+    [
+      'fall night, 01:30 PDT (first): 90 minutes',
+      '2026-11-01T08:30:00Z',
+      late,
+      60,
+      'open',
+      '2026-11-01T09:00:00.000Z',
+      'closing-soon',
+      'Open now · closes 2 AM',
+    ],
+    [
+      'fall night, 01:59 PDT (first): 61 minutes',
+      '2026-11-01T08:59:00Z',
+      late,
+      60,
+      'open',
+      '2026-11-01T09:00:00.000Z',
+      'closing-soon',
+      'Open now · closes 2 AM',
+    ],
+    [
+      'fall night, 01:00 PST (second): 60 minutes',
+      '2026-11-01T09:00:00Z',
+      late,
+      60,
+      'closing-soon',
+      '2026-11-01T10:00:00.000Z',
+      'closed',
+      'Closing soon · closes 2 AM',
+    ],
+    [
+      'not for appointment hours',
+      '2026-08-10T22:30:00Z',
+      holidays,
+      60,
+      'appointment',
+      '2026-08-10T23:00:00.000Z',
+      'closed',
+      'Monday: by appointment · Summer schedule',
+    ],
     ['not when closed', '2026-11-23T16:30:00Z', clinic, 60, 'closed', '2026-11-23T17:00:00.000Z', 'open', 'Closed · opens today at 9 AM'],
     ['open around the clock never closes soon', '2026-05-10T19:00:00Z', allDays, 60, 'open', undefined, undefined, 'Open now'],
   ];
@@ -676,7 +1550,10 @@ describe('new hours cases: the week and the upcoming exceptions', () => {
       '6 PM – 2 AM',
       'Closed',
     ]);
-    expect(week.filter((d) => d.today).map((d) => dayName(d.date, 'en')), 'Saturday 01:00: today is Saturday').to.deep.equal(['Saturday']);
+    expect(
+      week.filter((d) => d.today).map((d) => dayName(d.date, 'en')),
+      'Saturday 01:00: today is Saturday',
+    ).to.deep.equal(['Saturday']);
   });
 
   it('applies yearly closures in every year, and a one-off over a yearly one', () => {
@@ -707,18 +1584,64 @@ describe('new hours cases: the week and the upcoming exceptions', () => {
     };
     expect(paths(hours)).to.deep.equal([]);
     const week = weekSchedule(hours, new Date('2026-12-22T20:00:00Z'));
-    expect(week.map((d) => plain(formatRanges(d.rules, 'en-US')))).to.deep.equal(['Closed', 'Closed', 'Closed', '9 AM – 1 PM', 'Closed', 'Closed', 'Closed']);
+    expect(week.map((d) => plain(formatRanges(d.rules, 'en-US')))).to.deep.equal([
+      'Closed',
+      'Closed',
+      'Closed',
+      '9 AM – 1 PM',
+      'Closed',
+      'Closed',
+      'Closed',
+    ]);
     expect(statusAt(hours, new Date('2026-12-24T18:00:00Z')).state, 'open on the 24th at 10:00').to.equal('open');
     expect(statusAt(hours, new Date('2026-12-24T22:00:00Z')).state, 'closed at 14:00').to.equal('closed');
   });
 
   const upcoming: Array<[string, string, Hours, number, Array<[string, string]>]> = [
-    ['yearly, ahead in 2026', '2026-11-01T19:00:00Z', yearly, 60, [['2026-12-25', '2026-12-25'], ['2026-12-31', '2027-01-01']]],
+    [
+      'yearly, ahead in 2026',
+      '2026-11-01T19:00:00Z',
+      yearly,
+      60,
+      [
+        ['2026-12-25', '2026-12-25'],
+        ['2026-12-31', '2027-01-01'],
+      ],
+    ],
     ['yearly range, in progress over the year end', '2027-01-01T20:00:00Z', yearly, 60, [['2026-12-31', '2027-01-01']]],
-    ['yearly, after both: next year’s', '2027-01-02T20:00:00Z', yearly, 365, [['2027-12-25', '2027-12-25'], ['2027-12-31', '2028-01-01']]],
-    ['yearly, on Christmas Day 2027 (still today)', '2027-12-26T07:59:00Z', yearly, 10, [['2027-12-25', '2027-12-25'], ['2027-12-31', '2028-01-01']]],
+    [
+      'yearly, after both: next year’s',
+      '2027-01-02T20:00:00Z',
+      yearly,
+      365,
+      [
+        ['2027-12-25', '2027-12-25'],
+        ['2027-12-31', '2028-01-01'],
+      ],
+    ],
+    [
+      'yearly, on Christmas Day 2027 (still today)',
+      '2027-12-26T07:59:00Z',
+      yearly,
+      10,
+      [
+        ['2027-12-25', '2027-12-25'],
+        ['2027-12-31', '2028-01-01'],
+      ],
+    ],
     ['a date range over the spring change', '2026-03-01T20:00:00Z', closures, 30, [['2026-03-06', '2026-03-09']]],
-    ['one-off and yearly, by date', '2026-12-01T20:00:00Z', precedence, 60, [['2026-12-24', '2026-12-24'], ['2026-12-24', '2026-12-24'], ['2026-12-25', '2026-12-25'], ['2026-12-25', '2026-12-25']]],
+    [
+      'one-off and yearly, by date',
+      '2026-12-01T20:00:00Z',
+      precedence,
+      60,
+      [
+        ['2026-12-24', '2026-12-24'],
+        ['2026-12-24', '2026-12-24'],
+        ['2026-12-25', '2026-12-25'],
+        ['2026-12-25', '2026-12-25'],
+      ],
+    ],
   ];
   for (const [label, now, hours, days, expected] of upcoming) {
     it(`upcoming: ${label}`, () =>
@@ -737,7 +1660,7 @@ describe('new hours cases: the week and the upcoming exceptions', () => {
     [{ from: '2026-11-26' }, '2026-01-01', ['2026-11-26', '2026-11-26']],
   ];
   for (const [x, date, expected] of occurrences) {
-    it(`occurrence of ${x.from}${x.through ? '…' + x.through : ''} on ${date}: ${expected}`, () =>
+    it(`occurrence of ${x.from}${x.through ? '…' + x.through : ''} on ${date}: ${expected.join(' to ')}`, () =>
       expect(Object.values(occurrence(x, date))).to.deep.equal(expected));
   }
 });
@@ -745,21 +1668,108 @@ describe('new hours cases: the week and the upcoming exceptions', () => {
 describe('new hours cases: checkHours', () => {
   it('accepts split days, nights past midnight, yearly and date-range closures', () => {
     for (const hours of [split, late, yearly, closures, precedence]) expect(paths(hours)).to.deep.equal([]);
-    expect(paths({ ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '19:00', closes: '09:00' }] }), 'past midnight').to.deep.equal([]);
-    expect(paths({ ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '12:00' }, { days: ['mon'], status: 'open', opens: '12:00', closes: '19:00' }] }), 'touching').to.deep.equal([]);
+    expect(
+      paths({ ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '19:00', closes: '09:00' }] }),
+      'past midnight',
+    ).to.deep.equal([]);
+    expect(
+      paths({
+        ...clinic,
+        weekly: [
+          { days: ['mon'], status: 'open', opens: '09:00', closes: '12:00' },
+          { days: ['mon'], status: 'open', opens: '12:00', closes: '19:00' },
+        ],
+      }),
+      'touching',
+    ).to.deep.equal([]);
   });
 
   const H = 'clinic.hours';
   const cases: Array<[string, Hours, string, RegExp]> = [
-    ['overlapping intervals', { ...clinic, weekly: [{ days: ['mon', 'tue'], status: 'open', opens: '09:00', closes: '13:00' }, { days: ['tue'], status: 'open', opens: '12:59', closes: '19:00' }] }, `${H}.weekly.1`, /^overlaps weekly\.0 on Tuesday/],
-    ['an interval inside another', { ...clinic, weekly: [{ days: ['wed'], status: 'open', opens: '09:00', closes: '19:00' }, { days: ['wed'], status: 'open', opens: '12:00', closes: '13:00' }] }, `${H}.weekly.1`, /^overlaps weekly\.0 on Wednesday/],
-    ['a night past midnight over a later interval', { ...clinic, weekly: [{ days: ['fri'], status: 'open', opens: '18:00', closes: '02:00' }, { days: ['fri'], status: 'open', opens: '20:00', closes: '22:00' }] }, `${H}.weekly.1`, /^overlaps weekly\.0 on Friday/],
-    ['equal times', { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '09:00' }] }, `${H}.weekly.0.closes`, /^closes at the time it opens/],
-    ['an appointment day without times with another rule', { ...clinic, weekly: [...clinic.weekly, { days: ['sat'], status: 'open', opens: '10:00', closes: '12:00' }] }, `${H}.weekly.2`, /^overlaps weekly\.1 on Saturday/],
-    ['mixed date forms (YYYY-MM-DD through MM-DD)', { ...clinic, exceptions: [{ from: '2026-12-24', through: '12-31', status: 'closed' }] }, `${H}.exceptions.0.through`, /^mixes a yearly date/],
-    ['mixed date forms (MM-DD through YYYY-MM-DD)', { ...clinic, exceptions: [{ from: '12-24', through: '2026-12-31', status: 'closed' }] }, `${H}.exceptions.0.through`, /^mixes a yearly date/],
-    ['two open exceptions overlapping on one date', { ...clinic, exceptions: [{ from: '2026-12-24', status: 'open', opens: '09:00', closes: '13:00' }, { from: '2026-12-24', status: 'open', opens: '12:00', closes: '17:00' }] }, `${H}.exceptions.1`, /^overlaps exceptions\.0 on 2026-12-24/],
-    ['a closed and an open exception for the same dates', { ...clinic, exceptions: [{ from: '12-24', through: '12-26', status: 'closed' }, { from: '12-24', through: '12-26', status: 'open', opens: '09:00', closes: '12:00' }] }, `${H}.exceptions.1`, /^overlaps exceptions\.0 on 12-24 to 12-26/],
+    [
+      'overlapping intervals',
+      {
+        ...clinic,
+        weekly: [
+          { days: ['mon', 'tue'], status: 'open', opens: '09:00', closes: '13:00' },
+          { days: ['tue'], status: 'open', opens: '12:59', closes: '19:00' },
+        ],
+      },
+      `${H}.weekly.1`,
+      /^overlaps weekly\.0 on Tuesday/,
+    ],
+    [
+      'an interval inside another',
+      {
+        ...clinic,
+        weekly: [
+          { days: ['wed'], status: 'open', opens: '09:00', closes: '19:00' },
+          { days: ['wed'], status: 'open', opens: '12:00', closes: '13:00' },
+        ],
+      },
+      `${H}.weekly.1`,
+      /^overlaps weekly\.0 on Wednesday/,
+    ],
+    [
+      'a night past midnight over a later interval',
+      {
+        ...clinic,
+        weekly: [
+          { days: ['fri'], status: 'open', opens: '18:00', closes: '02:00' },
+          { days: ['fri'], status: 'open', opens: '20:00', closes: '22:00' },
+        ],
+      },
+      `${H}.weekly.1`,
+      /^overlaps weekly\.0 on Friday/,
+    ],
+    [
+      'equal times',
+      { ...clinic, weekly: [{ days: ['mon'], status: 'open', opens: '09:00', closes: '09:00' }] },
+      `${H}.weekly.0.closes`,
+      /^closes at the time it opens/,
+    ],
+    [
+      'an appointment day without times with another rule',
+      { ...clinic, weekly: [...clinic.weekly, { days: ['sat'], status: 'open', opens: '10:00', closes: '12:00' }] },
+      `${H}.weekly.2`,
+      /^overlaps weekly\.1 on Saturday/,
+    ],
+    [
+      'mixed date forms (YYYY-MM-DD through MM-DD)',
+      { ...clinic, exceptions: [{ from: '2026-12-24', through: '12-31', status: 'closed' }] },
+      `${H}.exceptions.0.through`,
+      /^mixes a yearly date/,
+    ],
+    [
+      'mixed date forms (MM-DD through YYYY-MM-DD)',
+      { ...clinic, exceptions: [{ from: '12-24', through: '2026-12-31', status: 'closed' }] },
+      `${H}.exceptions.0.through`,
+      /^mixes a yearly date/,
+    ],
+    [
+      'two open exceptions overlapping on one date',
+      {
+        ...clinic,
+        exceptions: [
+          { from: '2026-12-24', status: 'open', opens: '09:00', closes: '13:00' },
+          { from: '2026-12-24', status: 'open', opens: '12:00', closes: '17:00' },
+        ],
+      },
+      `${H}.exceptions.1`,
+      /^overlaps exceptions\.0 on 2026-12-24/,
+    ],
+    [
+      'a closed and an open exception for the same dates',
+      {
+        ...clinic,
+        exceptions: [
+          { from: '12-24', through: '12-26', status: 'closed' },
+          { from: '12-24', through: '12-26', status: 'open', opens: '09:00', closes: '12:00' },
+        ],
+      },
+      `${H}.exceptions.1`,
+      /^overlaps exceptions\.0 on 12-24 to 12-26/,
+    ],
   ];
   for (const [label, hours, path, message] of cases) {
     it(`reports ${label} at ${path}`, () => {
@@ -784,7 +1794,12 @@ describe('describeWeek: the hours in words, from the rules', () => {
       'en',
       'Mon–Thu 9 AM – 7 PM; Fri 9 AM – 5 PM',
     ],
-    ['two days apart, the same hours', week([{ days: ['mon', 'wed'], status: 'open', opens: '10:00', closes: '14:00' }]), 'en', 'Mon, Wed 10 AM – 2 PM'],
+    [
+      'two days apart, the same hours',
+      week([{ days: ['mon', 'wed'], status: 'open', opens: '10:00', closes: '14:00' }]),
+      'en',
+      'Mon, Wed 10 AM – 2 PM',
+    ],
     [
       'a lunch break',
       week([
@@ -794,14 +1809,25 @@ describe('describeWeek: the hours in words, from the rules', () => {
       'en',
       'Tue 9 AM – 12 PM and 1 PM – 5:30 PM',
     ],
-    ['a night past midnight', week([{ days: ['fri', 'sat'], status: 'open', opens: '18:00', closes: '02:00' }]), 'en', 'Fri, Sat 6 PM – 2 AM'],
+    [
+      'a night past midnight',
+      week([{ days: ['fri', 'sat'], status: 'open', opens: '18:00', closes: '02:00' }]),
+      'en',
+      'Fri, Sat 6 PM – 2 AM',
+    ],
     ['closed all week', week([]), 'en', 'Closed'],
-    ['Spanish, 24-hour', clinic, 'es', `${new Intl.DateTimeFormat('es', { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1))}–`],
+    [
+      'Spanish, 24-hour',
+      clinic,
+      'es',
+      `${new Intl.DateTimeFormat('es', { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1))}–`,
+    ],
   ];
   for (const [label, hours, locale, words] of cases) {
     it(`${label}: "${words}"`, () => {
       const described = plain(describeWeek(hours, locale));
-      if (locale === 'es') expect(described.startsWith(words) && described.includes(' 09:00 – 19:00; ') && described.includes(' con cita (')).to.be.true;
+      if (locale === 'es')
+        expect(described.startsWith(words) && described.includes(' 09:00 – 19:00; ') && described.includes(' con cita (')).to.be.true;
       else expect(described).to.equal(words);
     });
   }

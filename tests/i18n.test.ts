@@ -35,7 +35,9 @@ describe('Spanish', () => {
   });
 
   it('the comparison: headers, filter, badges, announcements and footer', async () => {
-    const el = await inSpanish<HTMLElement>(html`<propel-treatment-comparison filterable highlight="exercise"></propel-treatment-comparison>`);
+    const el = await inSpanish<HTMLElement>(
+      html`<propel-treatment-comparison filterable highlight="exercise"></propel-treatment-comparison>`,
+    );
     expect($$(el, 'thead button').map(seen)).to.deep.equal(['Tratamiento', 'Beneficios', 'Posibles efectos secundarios']);
     expect(seen($(el, 'legend'))).to.equal('Mostrar');
     expect($$(el, '.chip').map(seen)).to.deep.equal(['Todos', 'Procedimiento', 'Medicamento', 'Estilo de vida', 'Terapia alternativa']);
@@ -55,7 +57,11 @@ describe('Spanish', () => {
   });
 
   it('the provider’s locale wins over the page’s lang', async () => {
-    const wrapper = await fixture(html`<div lang="en"><propel-provider locale="es-MX"><propel-diet-grid></propel-diet-grid></propel-provider></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en">
+        <propel-provider locale="es-MX"><propel-diet-grid></propel-diet-grid></propel-provider>
+      </div>`,
+    );
     const el = wrapper.querySelector('propel-diet-grid')!;
     await settle(wrapper);
     expect(seen($(el, '[part=footer]'))).to.contain('Fuente:');
@@ -68,7 +74,9 @@ describe('Spanish', () => {
     html_.removeAttribute('lang');
     try {
       const doc = { ...structuredClone(defaultContent), lang: 'es' };
-      const el = await fixture<PropelProvider>(html`<propel-provider .content=${doc}><propel-diet-grid></propel-diet-grid></propel-provider>`);
+      const el = await fixture<PropelProvider>(
+        html`<propel-provider .content=${doc}><propel-diet-grid></propel-diet-grid></propel-provider>`,
+      );
       const grid = el.querySelector('propel-diet-grid')!;
       await settle(el);
       expect(seen($(grid, '[part=footer]'))).to.contain('Fuente: Propel Therapeutics · Actualizado 1 de octubre de 2024');
@@ -80,7 +88,9 @@ describe('Spanish', () => {
 
   it('the diet grid, a guide section and their messages', async () => {
     const grid = await inSpanish<HTMLElement>(html`<propel-diet-grid groups="nothing"></propel-diet-grid>`);
-    expect(seen($(grid, '[part=message]'))).to.equal('No hay grupos de alimentos que mostrar. Revise los identificadores del atributo groups.');
+    expect(seen($(grid, '[part=message]'))).to.equal(
+      'No hay grupos de alimentos que mostrar. Revise los identificadores del atributo groups.',
+    );
     const section = await inSpanish<HTMLElement>(html`<propel-guide-section section="nope"></propel-guide-section>`);
     expect(seen($(section, '[part=message]'))).to.equal('Esta parte de la guía no está disponible.');
     await expect(grid).to.be.accessible();
@@ -93,7 +103,9 @@ describe('Spanish', () => {
     expect(text).to.contain('Por Dr. Peeva · Actualizado 1 de octubre de 2024');
     expect(seen($(el, 'nav .lead'))).to.equal('Contenido');
     expect($(el, 'nav').getAttribute('aria-label')).to.equal('Contenido');
-    expect(text).to.contain(`Horario: ${new Intl.DateTimeFormat('es', { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1))}–`);
+    expect(text).to.contain(
+      `Horario: ${new Intl.DateTimeFormat('es', { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1))}–`,
+    );
     expect(text).to.contain('09:00 – 19:00; ');
     expect(text).to.contain(' con cita (Some Saturdays by appointment only)');
     expect(text).to.contain('Atendemos Sacramento, West Sacramento');

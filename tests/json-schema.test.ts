@@ -9,21 +9,25 @@ import { validateContent } from '../src/content/validate.js';
 import { mutatedDocument, randomDocument } from './fixtures/mutations.js';
 
 const schema = contentJsonSchema();
-const validator = new Validator(schema as never, '7', false);
+const validator = new Validator(schema, '7', false);
 const jsonValid = (doc: unknown) => validator.validate(doc).valid;
 /**
  * The runtime validator's verdict on what JSON Schema can state: its schema issues. The hours' own
  * rules (a time zone the browser knows, a date that exists, intervals that do not overlap) are
  * beyond JSON Schema; content/hours-check.ts adds them, with messages of their own.
  */
-const HOURS_RULES = /^(expected a date that exists|expected a time zone such as|overlaps |needs both|closes at the time|ends before|mixes a yearly)/;
+const HOURS_RULES =
+  /^(expected a date that exists|expected a time zone such as|overlaps |needs both|closes at the time|ends before|mixes a yearly)/;
 const runtimeValid = (doc: unknown) => validateContent(doc).issues.filter((issue) => !HOURS_RULES.test(issue.message)).length === 0;
 
 describe('the JSON Schema of the content document', () => {
   it('is draft-07, names its $id on the CDN, and lets a document name it in $schema', () => {
     expect(schema.$schema).to.equal('http://json-schema.org/draft-07/schema#');
     expect(schema.$id).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/propel-widgets@[\d.]+\/dist\/propel-content\.schema\.json$/);
-    expect((schema.properties as Record<string, unknown>).$schema).to.deep.equal({ type: 'string', description: 'The JSON Schema this document follows (for editors).' });
+    expect((schema.properties as Record<string, unknown>).$schema).to.deep.equal({
+      type: 'string',
+      description: 'The JSON Schema this document follows (for editors).',
+    });
     expect(schema.required).to.include.members(['version', 'lang', 'treatments', 'clinic']);
   });
 
@@ -57,12 +61,18 @@ describe('the JSON Schema of the content document', () => {
 
   it('agrees with the runtime validator on random and mutated documents', () => {
     fc.assert(
-      fc.property(fc.oneof(randomDocument, mutatedDocument.map((m) => m.doc)), (value) => {
-        // Both judge the document as JSON text, the form a server sends. (A mutation can leave
-        // holes in an array: JSON has none, and the JSON Schema validator refuses `undefined`.)
-        const doc = JSON.parse(JSON.stringify(value)) as unknown;
-        expect(jsonValid(doc), JSON.stringify(validateContent(doc).issues)).to.equal(runtimeValid(doc));
-      }),
+      fc.property(
+        fc.oneof(
+          randomDocument,
+          mutatedDocument.map((m) => m.doc),
+        ),
+        (value) => {
+          // Both judge the document as JSON text, the form a server sends. (A mutation can leave
+          // holes in an array: JSON has none, and the JSON Schema validator refuses `undefined`.)
+          const doc = JSON.parse(JSON.stringify(value)) as unknown;
+          expect(jsonValid(doc), JSON.stringify(validateContent(doc).issues)).to.equal(runtimeValid(doc));
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -5,7 +5,6 @@ import '../src/index.js';
 import { PropelTreatmentComparison, type PropelProvider } from '../src/index.js';
 import { fixture, $, $$, deepText, settle, spyWarn, text, trackTimers, TAGS } from './helpers.js';
 
-
 type Counted = { add: number; remove: number };
 
 /** Counts listeners added to and removed from window and document while `run` runs. */
@@ -16,7 +15,10 @@ async function countListeners(run: () => Promise<void>): Promise<Record<'window'
     [document, counts.document],
   ] as const;
   const restore = targets.map(([target, count]) => {
+    // The original methods, called with `apply` on their own target and put back as they were.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const add = target.addEventListener;
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const remove = target.removeEventListener;
     target.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
       count.add++;
@@ -86,7 +88,11 @@ describe('lifecycle', () => {
     await guide.updateComplete;
     // Microtasks only: no task may run before the composed widgets have rendered.
     for (let i = 0; i < 10; i++) await Promise.resolve();
-    const nested = [...guide.shadowRoot!.querySelectorAll<PropelTreatmentComparison>('propel-guide-section, propel-diet-grid, propel-treatment-comparison')];
+    const nested = [
+      ...guide.shadowRoot!.querySelectorAll<PropelTreatmentComparison>(
+        'propel-guide-section, propel-diet-grid, propel-treatment-comparison',
+      ),
+    ];
     expect(nested.length).to.be.greaterThan(10);
     expect(nested.filter((el) => !el.hasUpdated).map((el) => el.id)).to.deep.equal([]);
     await settle(host);
@@ -94,7 +100,12 @@ describe('lifecycle', () => {
   });
 
   it('a comparison moved to another parent keeps its state and keeps sorting', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div><section id="a"></section><section id="b"></section></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <section id="a"></section>
+        <section id="b"></section>
+      </div>`,
+    );
     const el = document.createElement('propel-treatment-comparison');
     page.querySelector('#a')!.append(el);
     await el.updateComplete;
@@ -112,21 +123,30 @@ describe('lifecycle', () => {
   });
 
   it('a widget moved out of one provider and into another follows the new provider', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <propel-provider id="one" locale="es"><propel-diet-grid></propel-diet-grid></propel-provider>
-      <propel-provider id="two" locale="en-GB"></propel-provider>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <propel-provider id="one" locale="es"><propel-diet-grid></propel-diet-grid></propel-provider>
+        <propel-provider id="two" locale="en-GB"></propel-provider>
+      </div>`,
+    );
     const grid = page.querySelector('propel-diet-grid')!;
     await settle(page);
     expect(text($(grid, '[part=footer]'))).to.contain('Fuente:');
     page.querySelector<PropelProvider>('#two')!.append(grid);
     await settle(page);
-    expect(text($(grid, '[part=footer]'))).to.contain('Source:').and.contain('1 October 2024');
+    expect(text($(grid, '[part=footer]')))
+      .to.contain('Source:')
+      .and.contain('1 October 2024');
     await expect(page).to.be.accessible();
   });
 
   it('an hours badge moved to another parent stays live: one pending wake-up, none once removed', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div><p id="a"></p><p id="b"></p></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <p id="a"></p>
+        <p id="b"></p>
+      </div>`,
+    );
     const timers = trackTimers();
     const pendingTimers = timers.pending;
     try {
@@ -159,11 +179,13 @@ describe('errors stay inside one widget', () => {
 
   it('a widget whose render throws shows a message and warns once; the others render', async () => {
     const warn = spyWarn();
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <propel-exploding-test></propel-exploding-test>
-      <propel-diet-grid></propel-diet-grid>
-      <propel-treatment-comparison></propel-treatment-comparison>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <propel-exploding-test></propel-exploding-test>
+        <propel-diet-grid></propel-diet-grid>
+        <propel-treatment-comparison></propel-treatment-comparison>
+      </div>`,
+    );
     await settle(page);
     const broken = page.querySelector('propel-exploding-test')!;
     expect(text($(broken, '[part=message]'))).to.equal('This information cannot be shown right now.');

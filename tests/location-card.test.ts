@@ -18,7 +18,6 @@ const MON_185959 = '2026-11-24T02:59:59Z';
 const liveBadge = (card: Element) => card.shadowRoot!.querySelector<PropelClinicHours>('propel-clinic-hours:not([variant])')!;
 const week = (card: Element) => card.shadowRoot!.querySelector<PropelClinicHours>('propel-clinic-hours[variant=week]')!;
 
-
 describe('<propel-location-card>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
 
@@ -40,9 +39,7 @@ describe('<propel-location-card>', () => {
     const title = $(el, '[part=title]');
     expect(seen(title)).to.equal('Propel Therapeutics');
     expect(title.tagName).to.equal('H2');
-    expect(seen($(el, '.tagline'))).to.equal(
-      'Providing Ketamine-Assisted Psychotherapy and Ketamine Infusions In Sacramento, California',
-    );
+    expect(seen($(el, '.tagline'))).to.equal('Providing Ketamine-Assisted Psychotherapy and Ketamine Infusions In Sacramento, California');
     await realTimers(() => expect(el).to.be.accessible());
   });
 

@@ -38,7 +38,9 @@ function inked(host: Element): string[] {
 
 /** The text colours used by rendered elements that hold text. */
 function textColours(host: Element): Set<string> {
-  const holders = deep(host).filter((el) => el.checkVisibility() && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
+  const holders = deep(host).filter(
+    (el) => el.checkVisibility() && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+  );
   return new Set(holders.map((el) => getComputedStyle(el).color));
 }
 
@@ -47,9 +49,11 @@ describe('print', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('prints the comparison black on white, without fills or shadows, whatever the theme and the page’s tokens', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--propel-color-text: rgb(200, 0, 0); --propel-color-surface: rgb(0, 0, 80)">
-      <propel-treatment-comparison theme="dark" highlight="exercise" filterable></propel-treatment-comparison>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="--propel-color-text: rgb(200, 0, 0); --propel-color-surface: rgb(0, 0, 80)">
+        <propel-treatment-comparison theme="dark" highlight="exercise" filterable></propel-treatment-comparison>
+      </div>`,
+    );
     const el = wrapper.firstElementChild as PropelTreatmentComparison;
     await el.updateComplete;
     expect(getComputedStyle($(el, '.root')).colorScheme).to.equal('light');
@@ -75,7 +79,10 @@ describe('print', () => {
   });
 
   it('prints the comparison as a table, not cards, in a narrow container; sort buttons as header text; no filter', async () => {
-    const el = await inWidth<PropelTreatmentComparison>(320, html`<propel-treatment-comparison filterable sort-column="benefits"></propel-treatment-comparison>`);
+    const el = await inWidth<PropelTreatmentComparison>(
+      320,
+      html`<propel-treatment-comparison filterable sort-column="benefits"></propel-treatment-comparison>`,
+    );
     expect(getComputedStyle($(el, 'table')).display).to.equal('table');
     expect(getComputedStyle($$(el, 'tbody tr')[0]!).display).to.equal('table-row');
     expect(getComputedStyle($(el, 'td')).display).to.equal('table-cell');
@@ -109,7 +116,10 @@ describe('print', () => {
     const el = await fixture<PropelFibroGuide>(html`<propel-fibro-guide theme="dark"></propel-fibro-guide>`);
     await settle(el);
     expect(inked(el)).to.deep.equal([]);
-    expect([...textColours(el)].every((c) => c === BLACK || c === 'rgb(51, 51, 51)'), [...textColours(el)].join()).to.be.true;
+    expect(
+      [...textColours(el)].every((c) => c === BLACK || c === 'rgb(51, 51, 51)'),
+      [...textColours(el)].join(),
+    ).to.be.true;
     const disclaimer = $(el, '[part=disclaimer]');
     expect(disclaimer.checkVisibility()).to.be.true;
     expect(text(disclaimer)).to.contain('not medical advice');

@@ -48,11 +48,14 @@ describe('<propel-provider>', () => {
 
   it('leaves out an invalid entry with one warning; the widgets use the default for it and the document for the rest', async () => {
     const warn = sinon.stub(console, 'warn');
-    const broken = structuredClone(defaultContent) as unknown as { treatments: { items: unknown }; article: { title: string; publisher: { name: string } } };
+    const broken = structuredClone(defaultContent) as unknown as {
+      treatments: { items: unknown };
+      article: { title: string; publisher: { name: string } };
+    };
     broken.treatments.items = 'nope';
     broken.article.publisher.name = 'Another Publisher';
     const provider = await fixture<PropelProvider>(html`
-      <propel-provider .content=${broken as never}>
+      <propel-provider .content=${broken}>
         <propel-treatment-comparison></propel-treatment-comparison>
       </propel-provider>
     `);
@@ -78,10 +81,12 @@ describe('<propel-provider global>', () => {
   afterEach(() => sinon.restore());
 
   it('provides to widgets on the page that no provider contains, wherever they are and whenever it arrives', async () => {
-    const page = await fixture(html`<div>
-      <section><propel-treatment-comparison></propel-treatment-comparison></section>
-      <aside><propel-diet-grid></propel-diet-grid></aside>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <section><propel-treatment-comparison></propel-treatment-comparison></section>
+        <aside><propel-diet-grid></propel-diet-grid></aside>
+      </div>`,
+    );
     const table = page.querySelector('propel-treatment-comparison')!;
     const grid = page.querySelector('propel-diet-grid')!;
     await settle(page);
@@ -117,18 +122,22 @@ describe('<propel-provider global>', () => {
       provider.remove();
       await el.updateComplete;
       expect(names(el)).to.have.length(6);
-      expect(text($(el, '[part=footer]'))).to.contain('Source:').and.contain('October 1, 2024');
+      expect(text($(el, '[part=footer]')))
+        .to.contain('Source:')
+        .and.contain('October 1, 2024');
     } finally {
       for (const key of ['content', 'locale', 'theme']) delete proto[key];
     }
   });
 
   it('a closer provider wins over the page-wide one', async () => {
-    const page = await fixture(html`<div>
-      <propel-provider global .content=${customContent()}></propel-provider>
-      <propel-provider locale="en-GB"><propel-treatment-comparison></propel-treatment-comparison></propel-provider>
-      <propel-treatment-comparison id="alone"></propel-treatment-comparison>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <propel-provider global .content=${customContent()}></propel-provider>
+        <propel-provider locale="en-GB"><propel-treatment-comparison></propel-treatment-comparison></propel-provider>
+        <propel-treatment-comparison id="alone"></propel-treatment-comparison>
+      </div>`,
+    );
     await settle(page);
     const inside = page.querySelector('propel-provider:not([global]) propel-treatment-comparison')!;
     expect(names(inside)).to.have.length(6);

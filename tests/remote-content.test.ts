@@ -37,7 +37,7 @@ function remoteDocument() {
 function holdFetch() {
   let answer!: () => void;
   const answered = new Promise<void>((resolve) => (answer = resolve));
-  const realFetch = window.fetch;
+  const realFetch = window.fetch.bind(window);
   const fetchSpy = sinon.stub(window, 'fetch').callsFake(async (...args) => (await answered, realFetch(...args)));
   return { answer, fetchSpy };
 }
@@ -107,7 +107,10 @@ describe('<propel-provider src>', () => {
     expect(rows(root)).to.equal(3);
     expect(text($(widget(root, 'propel-diet-grid'), '[part=title]'))).to.equal('Remote diet');
     expect(text($(widget(root, 'propel-guide-section'), '[part=title]'))).to.equal('Remote sleep');
-    expect(deepText(widget(root, 'propel-fibro-guide'))).to.contain('Remote guide').and.contain('Remote comparison').and.contain('Remote Clinic');
+    expect(deepText(widget(root, 'propel-fibro-guide')))
+      .to.contain('Remote guide')
+      .and.contain('Remote comparison')
+      .and.contain('Remote Clinic');
     expect(text($(widget(root, 'propel-location-card'), '[part=title]'))).to.equal('Remote Clinic');
     expect(warn.callCount).to.equal(0);
     await expect(root).to.be.accessible();
@@ -150,7 +153,12 @@ describe('<propel-provider src>', () => {
   const failures: Array<[string, () => string, PropelContentErrorDetail['reason'], string]> = [
     ['truncated JSON', () => served(JSON.stringify(remoteDocument()).slice(0, 500)), 'parse', 'not JSON'],
     ['a document of the wrong shape', () => served({ hello: 'world' }), 'shape', 'version: expected one of 1, 2, got nothing'],
-    ['a JSON value that is not a document', () => served('[1, 2, 3]'), 'shape', '(root): expected a content document (a JSON object), got an array'],
+    [
+      'a JSON value that is not a document',
+      () => served('[1, 2, 3]'),
+      'shape',
+      '(root): expected a content document (a JSON object), got an array',
+    ],
     ['HTTP 404', () => '/__propel/echo?status=404&body=missing', 'status', 'HTTP 404'],
     ['HTTP 500', () => '/__propel/echo?status=500', 'status', 'HTTP 500'],
     ['a server that does not exist', () => 'http://127.0.0.1:9/propel-content.json', 'network', ''],
@@ -265,10 +273,12 @@ describe('<propel-provider src>', () => {
   it('shares one request between providers with the same src, and fetches with CORS, no credentials and no referrer', async () => {
     const fetchSpy = sinon.spy(window, 'fetch');
     const url = served(remoteDocument());
-    const el = await fixture(html`<div>
-      <propel-provider src=${url}><propel-treatment-comparison></propel-treatment-comparison></propel-provider>
-      <propel-provider src=${url}><propel-diet-grid></propel-diet-grid></propel-provider>
-    </div>`);
+    const el = await fixture(
+      html`<div>
+        <propel-provider src=${url}><propel-treatment-comparison></propel-treatment-comparison></propel-provider>
+        <propel-provider src=${url}><propel-diet-grid></propel-diet-grid></propel-provider>
+      </div>`,
+    );
     const [a, b] = el.querySelectorAll('propel-provider');
     await Promise.all([eventFrom(a!, 'propel-content-loaded'), eventFrom(b!, 'propel-content-loaded')]);
     expect(fetchSpy.callCount).to.equal(1);
@@ -336,9 +346,11 @@ describe('<propel-provider src>', () => {
 
     it('warns once about an unknown fallback value and uses the default', async () => {
       const warn = spyWarn();
-      const el = await fixture<PropelProvider>(html`<propel-provider fallback="explode" .content=${{ version: 1 }}>
-        <propel-treatment-comparison></propel-treatment-comparison>
-      </propel-provider>`);
+      const el = await fixture<PropelProvider>(
+        html`<propel-provider fallback="explode" .content=${{ version: 1 }}>
+          <propel-treatment-comparison></propel-treatment-comparison>
+        </propel-provider>`,
+      );
       await settle(el);
       expect(rows(el)).to.equal(6);
       expect(warn.args.filter((a) => String(a[0]).includes('fallback="explode"'))).to.have.length(1);

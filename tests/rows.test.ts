@@ -32,11 +32,31 @@ describe('pick', () => {
 
 describe('sortRows', () => {
   const cases: Array<[Column, Direction, string[]]> = [
-    ['treatment', 'ascending', ['acupuncture', 'anti-seizure-drugs', 'antidepressants', 'exercise', 'functional-mushrooms', 'ketamine-therapy']],
-    ['treatment', 'descending', ['ketamine-therapy', 'functional-mushrooms', 'exercise', 'antidepressants', 'anti-seizure-drugs', 'acupuncture']],
-    ['benefits', 'ascending', ['exercise', 'anti-seizure-drugs', 'acupuncture', 'antidepressants', 'ketamine-therapy', 'functional-mushrooms']],
-    ['side-effects', 'ascending', ['anti-seizure-drugs', 'acupuncture', 'exercise', 'ketamine-therapy', 'functional-mushrooms', 'antidepressants']],
-    ['side-effects', 'descending', ['antidepressants', 'functional-mushrooms', 'ketamine-therapy', 'exercise', 'acupuncture', 'anti-seizure-drugs']],
+    [
+      'treatment',
+      'ascending',
+      ['acupuncture', 'anti-seizure-drugs', 'antidepressants', 'exercise', 'functional-mushrooms', 'ketamine-therapy'],
+    ],
+    [
+      'treatment',
+      'descending',
+      ['ketamine-therapy', 'functional-mushrooms', 'exercise', 'antidepressants', 'anti-seizure-drugs', 'acupuncture'],
+    ],
+    [
+      'benefits',
+      'ascending',
+      ['exercise', 'anti-seizure-drugs', 'acupuncture', 'antidepressants', 'ketamine-therapy', 'functional-mushrooms'],
+    ],
+    [
+      'side-effects',
+      'ascending',
+      ['anti-seizure-drugs', 'acupuncture', 'exercise', 'ketamine-therapy', 'functional-mushrooms', 'antidepressants'],
+    ],
+    [
+      'side-effects',
+      'descending',
+      ['antidepressants', 'functional-mushrooms', 'ketamine-therapy', 'exercise', 'acupuncture', 'anti-seizure-drugs'],
+    ],
   ];
   for (const [column, direction, expected] of cases) {
     it(`${column} ${direction}`, () => expect(ids(sortRows(all, column, direction, 'en'))).to.deep.equal(expected));

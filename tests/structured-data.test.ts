@@ -16,7 +16,8 @@ const expected = {
   '@type': 'MedicalClinic',
   name: 'Propel Therapeutics',
   url: 'https://www.propeltherapeutics.com/',
-  description: 'Providing Ketamine-Assisted Psychotherapy and Ketamine Infusions In Sacramento, California. Some Saturdays by appointment only',
+  description:
+    'Providing Ketamine-Assisted Psychotherapy and Ketamine Infusions In Sacramento, California. Some Saturdays by appointment only',
   address: {
     '@type': 'PostalAddress',
     streetAddress: '1010 Hurley Way, Suite 140',
@@ -27,7 +28,12 @@ const expected = {
   },
   areaServed: SERVICE_AREAS.map(place),
   openingHoursSpecification: [
-    { '@type': 'OpeningHoursSpecification', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '19:00' },
+    {
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+      opens: '09:00',
+      closes: '19:00',
+    },
   ],
   specialOpeningHoursSpecification: [],
 };
@@ -140,11 +146,47 @@ describe('clinicJsonLd', () => {
       closes,
     });
     const cases: Array<[string, string, unknown[]]> = [
-      ['in June 2026: the coming occurrences', '2026-06-01T19:00:00Z', [spec('2026-12-25', '2026-12-25'), spec('2026-12-31', '2027-01-01'), spec('2026-03-06', '2026-03-09'), spec('2026-07-03', '2026-07-03', '09:00', '13:00')]],
+      [
+        'in June 2026: the coming occurrences',
+        '2026-06-01T19:00:00Z',
+        [
+          spec('2026-12-25', '2026-12-25'),
+          spec('2026-12-31', '2027-01-01'),
+          spec('2026-03-06', '2026-03-09'),
+          spec('2026-07-03', '2026-07-03', '09:00', '13:00'),
+        ],
+      ],
       // 23:59 on December 25 in Los Angeles (already the 26th in UTC): still this year's.
-      ['on Christmas night, clinic time', '2026-12-26T07:59:00Z', [spec('2026-12-25', '2026-12-25'), spec('2026-12-31', '2027-01-01'), spec('2026-03-06', '2026-03-09'), spec('2027-07-03', '2027-07-03', '09:00', '13:00')]],
-      ['the day after Christmas: next year’s', '2026-12-26T08:00:00Z', [spec('2027-12-25', '2027-12-25'), spec('2026-12-31', '2027-01-01'), spec('2026-03-06', '2026-03-09'), spec('2027-07-03', '2027-07-03', '09:00', '13:00')]],
-      ['on New Year’s Day, the range over the year end is still on', '2027-01-01T20:00:00Z', [spec('2027-12-25', '2027-12-25'), spec('2026-12-31', '2027-01-01'), spec('2026-03-06', '2026-03-09'), spec('2027-07-03', '2027-07-03', '09:00', '13:00')]],
+      [
+        'on Christmas night, clinic time',
+        '2026-12-26T07:59:00Z',
+        [
+          spec('2026-12-25', '2026-12-25'),
+          spec('2026-12-31', '2027-01-01'),
+          spec('2026-03-06', '2026-03-09'),
+          spec('2027-07-03', '2027-07-03', '09:00', '13:00'),
+        ],
+      ],
+      [
+        'the day after Christmas: next year’s',
+        '2026-12-26T08:00:00Z',
+        [
+          spec('2027-12-25', '2027-12-25'),
+          spec('2026-12-31', '2027-01-01'),
+          spec('2026-03-06', '2026-03-09'),
+          spec('2027-07-03', '2027-07-03', '09:00', '13:00'),
+        ],
+      ],
+      [
+        'on New Year’s Day, the range over the year end is still on',
+        '2027-01-01T20:00:00Z',
+        [
+          spec('2027-12-25', '2027-12-25'),
+          spec('2026-12-31', '2027-01-01'),
+          spec('2026-03-06', '2026-03-09'),
+          spec('2027-07-03', '2027-07-03', '09:00', '13:00'),
+        ],
+      ],
     ];
     for (const [label, now, specs] of cases) {
       it(label, () => expect(clinicJsonLd(withHours(hours), new Date(now)).specialOpeningHoursSpecification).to.deep.equal(specs));
@@ -175,7 +217,7 @@ describe('ensureJsonLd', () => {
     expect(first.parentNode).to.equal(document.head);
     expect(first.type).to.equal('application/ld+json');
     expect(first.hasAttribute('data-propel-clinic')).to.equal(true);
-    expect(JSON.parse(first.textContent!)).to.deep.equal(expected);
+    expect(JSON.parse(first.textContent)).to.deep.equal(expected);
   });
 
   it('leaves the text alone while the clinic is the same', async () => {
@@ -196,12 +238,12 @@ describe('ensureJsonLd', () => {
     moved.hours.exceptions = [{ from: '2026-11-26', status: 'closed' }];
     expect(ensureJsonLd(moved)).to.equal(script);
     expect(scripts()).to.have.length(1);
-    const ld = JSON.parse(script.textContent!);
+    const ld = JSON.parse(script.textContent);
     expect(ld).to.deep.equal(clinicJsonLd(moved));
     expect(ld.name).to.equal('Propel Therapeutics Davis');
     expect(ld.specialOpeningHoursSpecification).to.have.length(1);
     ensureJsonLd(clinic);
-    expect(JSON.parse(script.textContent!)).to.deep.equal(expected);
+    expect(JSON.parse(script.textContent)).to.deep.equal(expected);
   });
 
   it('keeps a "</script>" in any content string from ending the script element', () => {
@@ -211,13 +253,13 @@ describe('ensureJsonLd', () => {
     const script = ensureJsonLd(evil);
     expect(script.textContent).not.to.contain('<');
     expect(script.textContent).to.contain('\\u003c/script>');
-    const ld = JSON.parse(script.textContent!);
+    const ld = JSON.parse(script.textContent);
     expect(ld.name, 'the data is unchanged').to.equal(evil.name);
     // Serialized (as a prerendered page would be) and parsed again: still one script, no other element.
     const page = new DOMParser().parseFromString(`<!doctype html><head>${script.outerHTML}</head>`, 'text/html');
     expect(page.querySelectorAll('script')).to.have.length(1);
     expect(page.getElementById('injected')).to.equal(null);
-    expect(JSON.parse(page.querySelector('script')!.textContent!)).to.deep.equal(ld);
+    expect(JSON.parse(page.querySelector('script')!.textContent)).to.deep.equal(ld);
   });
 
   it('reuses a script already in the page', () => {
@@ -227,6 +269,6 @@ describe('ensureJsonLd', () => {
     document.head.append(existing);
     expect(ensureJsonLd(clinic)).to.equal(existing);
     expect(scripts()).to.have.length(1);
-    expect(JSON.parse(existing.textContent!)).to.deep.equal(expected);
+    expect(JSON.parse(existing.textContent)).to.deep.equal(expected);
   });
 });

@@ -10,7 +10,6 @@ import { expect, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import '../src/widgets/location-card/location-card.js';
-import type { PropelProvider } from '../src/index.js';
 import { defaultContent } from '../src/content/default-content.js';
 import type { Content } from '../src/content/schema.js';
 import manifest from '../custom-elements.json';
@@ -153,11 +152,32 @@ function distinctive(token: string): string {
 
 /** The computed properties a token can reach. */
 const PROPERTIES = [
-  'color', 'background-color', 'background-image', 'border-top-color', 'border-right-color',
-  'border-bottom-color', 'border-left-color', 'border-top-width', 'border-left-width',
-  'border-top-left-radius', 'border-bottom-right-radius', 'box-shadow', 'outline-color',
-  'text-decoration-color', 'fill', 'stroke', 'font-family', 'font-size', 'padding-top', 'padding-left',
-  'margin-top', 'margin-left', 'row-gap', 'column-gap', 'width', 'height',
+  'color',
+  'background-color',
+  'background-image',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+  'border-top-width',
+  'border-left-width',
+  'border-top-left-radius',
+  'border-bottom-right-radius',
+  'box-shadow',
+  'outline-color',
+  'text-decoration-color',
+  'fill',
+  'stroke',
+  'font-family',
+  'font-size',
+  'padding-top',
+  'padding-left',
+  'margin-top',
+  'margin-left',
+  'row-gap',
+  'column-gap',
+  'width',
+  'height',
 ];
 
 const PSEUDOS = [null, '::before', '::after', '::marker'] as const;
@@ -223,7 +243,7 @@ async function render(tag: string, state: State): Promise<HTMLElement[]> {
   clock = sinon.useFakeTimers({ now: new Date(state.now ?? OPEN), toFake: ['Date'] });
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1100px"></div>`);
   if (state.content) {
-    const provider = document.createElement('propel-provider') as PropelProvider;
+    const provider = document.createElement('propel-provider');
     provider.content = state.content as Content;
     if (state.fallback) provider.fallback = state.fallback;
     provider.innerHTML = state.markup;
@@ -298,13 +318,24 @@ describe('documented tokens and parts', () => {
         for (const state of states) {
           const hosts = await render(tag, state);
           for (const host of hosts) {
-            host.shadowRoot!.querySelectorAll('[part]').forEach((el) => el.getAttribute('part')!.split(/\s+/).forEach((p) => seen.add(p)));
+            host.shadowRoot!.querySelectorAll('[part]').forEach((el) =>
+              el
+                .getAttribute('part')!
+                .split(/\s+/)
+                .forEach((p) => seen.add(p)),
+            );
           }
           fixtureCleanup();
           clock?.restore();
         }
-        expect([...seen].filter((p) => !parts.includes(p)), 'rendered but undocumented').to.deep.equal(UNDOCUMENTED[tag] ?? []);
-        expect(parts.filter((p) => !seen.has(p)), 'documented but never rendered').to.deep.equal(UNREACHABLE[tag] ?? []);
+        expect(
+          [...seen].filter((p) => !parts.includes(p)),
+          'rendered but undocumented',
+        ).to.deep.equal(UNDOCUMENTED[tag] ?? []);
+        expect(
+          parts.filter((p) => !seen.has(p)),
+          'documented but never rendered',
+        ).to.deep.equal(UNREACHABLE[tag] ?? []);
       });
 
       for (const part of parts) {

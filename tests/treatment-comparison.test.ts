@@ -15,10 +15,14 @@ const ARTICLE_ROWS = [
   ['Functional Mushrooms', 'Reduced inflammation, immune support', 'Rare, allergic reactions'],
 ];
 
-const captionText = (el: Element) => $(el, 'caption').textContent!.replace(/\s+/g, ' ').trim();
+const captionText = (el: Element) => $(el, 'caption').textContent.replace(/\s+/g, ' ').trim();
 /** The cell's own text, without the narrow-layout label. */
 const ownText = (node: Element) =>
-  [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+  [...node.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
 const names = (el: Element) => $$(el, 'tbody th .name').map(text);
 const headers = (el: Element) => $$(el, 'thead th');
 const sortButton = (el: Element, index: number) => headers(el)[index]!.querySelector('button')!;
@@ -50,7 +54,9 @@ describe('<propel-treatment-comparison>', () => {
       const cells = [...row.querySelectorAll('td')].map(ownText);
       expect(cells).to.deep.equal([benefits, sideEffects]);
     });
-    expect(text($$(el, 'tbody th')[1]!)).to.contain('Medication').and.contain('e.g. amitriptyline, duloxetine');
+    expect(text($$(el, 'tbody th')[1]!))
+      .to.contain('Medication')
+      .and.contain('e.g. amitriptyline, duloxetine');
     expect(headers(el).some((th) => th.hasAttribute('aria-sort'))).to.be.false;
     await expect(el).to.be.accessible();
   });
@@ -237,7 +243,9 @@ describe('<propel-treatment-comparison>', () => {
 
   it('shows a short visible message, never a blank box, when no id is known', async () => {
     const warn = spyWarn();
-    const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison treatments="foo,bar"></propel-treatment-comparison>`);
+    const el = await fixture<PropelTreatmentComparison>(
+      html`<propel-treatment-comparison treatments="foo,bar"></propel-treatment-comparison>`,
+    );
     expect(el.shadowRoot!.querySelector('table')).to.be.null;
     expect(text($(el, '[part=title]'))).to.equal('Comparison of Common Fibromyalgia Treatments');
     expect($(el, '[part=title]').hasAttribute('aria-hidden'), 'no caption names it now').to.be.false;
@@ -250,7 +258,13 @@ describe('<propel-treatment-comparison>', () => {
   it('warns once about malformed sort, direction, category and theme attributes and falls back', async () => {
     const warn = spyWarn();
     const el = await fixture<PropelTreatmentComparison>(
-      html`<propel-treatment-comparison sort-column="price" sort-direction="up" filterable category="surgery" theme="neon"></propel-treatment-comparison>`,
+      html`<propel-treatment-comparison
+        sort-column="price"
+        sort-direction="up"
+        filterable
+        category="surgery"
+        theme="neon"
+      ></propel-treatment-comparison>`,
     );
     expect(names(el)[0]).to.equal('Ketamine Therapy');
     expect(headers(el).some((th) => th.hasAttribute('aria-sort'))).to.be.false;
@@ -271,14 +285,18 @@ describe('<propel-treatment-comparison>', () => {
   });
 
   it('takes a caption override', async () => {
-    const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison caption="Your options"></propel-treatment-comparison>`);
+    const el = await fixture<PropelTreatmentComparison>(
+      html`<propel-treatment-comparison caption="Your options"></propel-treatment-comparison>`,
+    );
     expect(captionText(el)).to.equal('Your options. Select a column header to sort the table.');
     expect(text($(el, '[part=title]'))).to.equal('Your options');
     await expect(el).to.be.accessible();
   });
 
   it('makes the title a heading of the given heading-level', async () => {
-    const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison heading-level="3"></propel-treatment-comparison>`);
+    const el = await fixture<PropelTreatmentComparison>(
+      html`<propel-treatment-comparison heading-level="3"></propel-treatment-comparison>`,
+    );
     const title = $(el, '[part=title]');
     expect(title.tagName).to.equal('H3');
     expect(title.hasAttribute('aria-hidden')).to.be.false;
@@ -287,7 +305,9 @@ describe('<propel-treatment-comparison>', () => {
 
   it('ignores an out-of-range heading-level with one warning', async () => {
     const warn = spyWarn();
-    const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison heading-level="9"></propel-treatment-comparison>`);
+    const el = await fixture<PropelTreatmentComparison>(
+      html`<propel-treatment-comparison heading-level="9"></propel-treatment-comparison>`,
+    );
     el.requestUpdate();
     await el.updateComplete;
     expect($(el, '[part=title]').hasAttribute('role')).to.be.false;
@@ -343,7 +363,11 @@ describe('<propel-treatment-comparison> with a long document', () => {
   function longContent(count: number) {
     const content = structuredClone(defaultContent);
     const six = content.treatments.items;
-    content.treatments.items = Array.from({ length: count }, (_, i) => ({ ...six[i % 6]!, id: `t-${i}`, name: `${six[i % 6]!.name} ${String(i).padStart(4, '0')}` }));
+    content.treatments.items = Array.from({ length: count }, (_, i) => ({
+      ...six[i % 6]!,
+      id: `t-${i}`,
+      name: `${six[i % 6]!.name} ${String(i).padStart(4, '0')}`,
+    }));
     return content;
   }
 

@@ -73,7 +73,9 @@ describe('README: Vue 3 guide', () => {
     expect(warnings).to.deep.equal([]);
 
     const log = sinon.stub(console, 'log');
-    el.dispatchEvent(new CustomEvent('propel-hours-change', { bubbles: true, composed: true, detail: { state: 'closing-soon', until: new Date() } }));
+    el.dispatchEvent(
+      new CustomEvent('propel-hours-change', { bubbles: true, composed: true, detail: { state: 'closing-soon', until: new Date() } }),
+    );
     expect(log.calledOnceWithExactly('closing-soon')).to.be.true;
     log.restore();
     await expect(el).to.be.accessible();

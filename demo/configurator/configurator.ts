@@ -55,7 +55,11 @@ const widgets = (): ElementDoc[] => ordered(Object.keys(EXAMPLES)).filter(embedd
  * a clinic's page).
  */
 function startingValues(tag: string): Record<string, AttributeValue> {
-  return Object.fromEntries(exampleAttributes(tag).filter(([name]) => name !== 'heading-level').map(([name, value]) => [name, value === '' ? true : value]));
+  return Object.fromEntries(
+    exampleAttributes(tag)
+      .filter(([name]) => name !== 'heading-level')
+      .map(([name, value]) => [name, value === '' ? true : value]),
+  );
 }
 
 export class EmbedConfigurator extends LitElement {
@@ -171,18 +175,16 @@ export class EmbedConfigurator extends LitElement {
         <div class="intro">
           <h1>Embed configurator</h1>
           <p class="lede">
-            Choose a widget, set its attributes and colours, and copy the code into any HTML block: WordPress, Ghost,
-            Squarespace or a hand-made page. The script is pinned to version ${sri.version} and checked by the browser
-            against its Subresource Integrity hash.
+            Choose a widget, set its attributes and colours, and copy the code into any HTML block: WordPress, Ghost, Squarespace or a
+            hand-made page. The script is pinned to version ${sri.version} and checked by the browser against its Subresource Integrity
+            hash.
           </p>
         </div>
         <div class="workbench">
           <form class="controls" @submit=${(e: Event) => e.preventDefault()}>
             ${this.#picker()} ${doc ? this.#attributes(doc) : nothing} ${this.#tokens()}
           </form>
-          <div class="output">
-            ${this.#previewPanel()} ${this.#snippetPanel()}
-          </div>
+          <div class="output">${this.#previewPanel()} ${this.#snippetPanel()}</div>
         </div>
       </main>
     `;
@@ -193,7 +195,12 @@ export class EmbedConfigurator extends LitElement {
     return html`
       <div class="panel">
         <h2 class="panel-title"><label for="cfg-tag">Widget</label></h2>
-        <select id="cfg-tag" name="tag" aria-describedby="cfg-tag-summary" @change=${(e: Event) => (this.tag = (e.target as HTMLSelectElement).value)}>
+        <select
+          id="cfg-tag"
+          name="tag"
+          aria-describedby="cfg-tag-summary"
+          @change=${(e: Event) => (this.tag = (e.target as HTMLSelectElement).value)}
+        >
           ${widgets().map((w) => html`<option value=${w.tagName} ?selected=${w.tagName === this.tag}>&lt;${w.tagName}&gt;</option>`)}
         </select>
         <p class="help" id="cfg-tag-summary">
@@ -223,8 +230,14 @@ export class EmbedConfigurator extends LitElement {
     const text = typeof value === 'string' ? value : '';
     if (control.kind === 'boolean') {
       return html`<div class="field check">
-        <input type="checkbox" id=${id} name=${`attr:${a.name}`} .checked=${value === true} aria-describedby=${described ?? nothing}
-          @change=${(e: Event) => this.#setValue(a.name, (e.target as HTMLInputElement).checked || undefined)} />
+        <input
+          type="checkbox"
+          id=${id}
+          name=${`attr:${a.name}`}
+          .checked=${value === true}
+          aria-describedby=${described ?? nothing}
+          @change=${(e: Event) => this.#setValue(a.name, (e.target as HTMLInputElement).checked || undefined)}
+        />
         <label for=${id}><code>${a.name}</code></label>
         ${help}
       </div>`;
@@ -263,8 +276,8 @@ export class EmbedConfigurator extends LitElement {
       <fieldset class="panel">
         <legend class="panel-title">Design tokens</legend>
         <p class="help">
-          Scoped to the tag in the snippet's <code>&lt;style&gt;</code>, so they theme every instance on the page and
-          nothing else. They apply to the light and dark themes alike.
+          Scoped to the tag in the snippet's <code>&lt;style&gt;</code>, so they theme every instance on the page and nothing else. They
+          apply to the light and dark themes alike.
         </p>
         ${TOKENS.map((token) => this.#tokenControl(token))}
       </fieldset>
@@ -277,30 +290,52 @@ export class EmbedConfigurator extends LitElement {
     const documented = (this.doc?.cssProperties ?? []).find((p) => p.name === name);
     const value = this.tokens[name];
     const invalid = value !== undefined && value.trim() !== '' && !validToken(input, value);
-    const reset = value !== undefined
-      ? html`<button type="button" class="reset" @click=${() => this.#setToken(name, undefined)}>Reset<span class="visually-hidden"> ${name}</span></button>`
-      : nothing;
+    const reset =
+      value !== undefined
+        ? html`<button type="button" class="reset" @click=${() => this.#setToken(name, undefined)}>
+            Reset<span class="visually-hidden"> ${name}</span>
+          </button>`
+        : nothing;
     const help = html`<p class="help" id=${helpId}>
-      ${documented
-        ? html`${inline(documented.description ?? '')}${documented.default ? html` Default: <code>${documented.default}</code>.` : nothing}`
-        : html`Not used by <code>&lt;${this.tag}&gt;</code>.`}
+      ${
+        documented
+          ? html`${inline(documented.description ?? '')}${documented.default ? html` Default: <code>${documented.default}</code>.` : nothing}`
+          : html`Not used by <code>&lt;${this.tag}&gt;</code>.`
+      }
       ${invalid ? html`<strong class="error">Not a valid value: left out of the snippet.</strong>` : nothing}
     </p>`;
     const common = { id, name: `token:${name}` };
     let field: TemplateResult;
     if (input === 'color') {
       const shown = value ?? firstHex(documented?.default) ?? '#000000';
-      field = html`<input type="color" id=${common.id} name=${common.name} .value=${shown} ?disabled=${!documented} aria-describedby=${helpId}
-        @input=${(e: Event) => this.#setToken(name, (e.target as HTMLInputElement).value)} />
+      field = html`<input
+          type="color"
+          id=${common.id}
+          name=${common.name}
+          .value=${shown}
+          ?disabled=${!documented}
+          aria-describedby=${helpId}
+          @input=${(e: Event) => this.#setToken(name, (e.target as HTMLInputElement).value)}
+        />
         <output class="swatch-value" for=${id}>${value ?? 'default'}</output>`;
     } else {
-      field = html`<input type="text" id=${common.id} name=${common.name} .value=${value ?? ''} ?disabled=${!documented}
-        placeholder=${documented?.default ?? ''} autocomplete="off" spellcheck="false" aria-describedby=${helpId}
-        aria-invalid=${invalid ? 'true' : 'false'} list=${input === 'font' ? 'cfg-fonts' : nothing}
-        @input=${(e: Event) => {
-          const v = (e.target as HTMLInputElement).value;
-          this.#setToken(name, v.trim() ? v : undefined);
-        }} />
+      field = html`<input
+          type="text"
+          id=${common.id}
+          name=${common.name}
+          .value=${value ?? ''}
+          ?disabled=${!documented}
+          placeholder=${documented?.default ?? ''}
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby=${helpId}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          list=${input === 'font' ? 'cfg-fonts' : nothing}
+          @input=${(e: Event) => {
+            const v = (e.target as HTMLInputElement).value;
+            this.#setToken(name, v.trim() ? v : undefined);
+          }}
+        />
         ${input === 'font' ? html`<datalist id="cfg-fonts">${FONT_SUGGESTIONS.map((f) => html`<option value=${f}></option>`)}</datalist>` : nothing}`;
     }
     return html`<div class=${`field token ${input}`}>
@@ -317,7 +352,9 @@ export class EmbedConfigurator extends LitElement {
           <h2 class="panel-title" id="cfg-preview-title">Preview</h2>
           <div class="segmented" role="group" aria-label="Preview width">
             <button type="button" aria-pressed=${this.narrow ? 'false' : 'true'} @click=${() => (this.narrow = false)}>Wide</button>
-            <button type="button" aria-pressed=${this.narrow ? 'true' : 'false'} @click=${() => (this.narrow = true)}>Phone (360 px)</button>
+            <button type="button" aria-pressed=${this.narrow ? 'true' : 'false'} @click=${() => (this.narrow = true)}>
+              Phone (360 px)
+            </button>
           </div>
         </div>
         <div class=${`stage${this.narrow ? ' narrow' : ''}`} tabindex="0" role="region" aria-label=${`Live preview of <${this.tag}>`}>
@@ -343,7 +380,10 @@ export class EmbedConfigurator extends LitElement {
         </div>
         <ul class="facts">
           <li><strong>Pinned</strong> to <code>propel-widgets@${sri.version}</code> on jsDelivr, a public npm CDN.</li>
-          <li><strong>Integrity-checked:</strong> the browser runs the script only if its <code>sha384</code> hash matches, so a changed file is refused.</li>
+          <li>
+            <strong>Integrity-checked:</strong> the browser runs the script only if its <code>sha384</code> hash matches, so a changed file
+            is refused.
+          </li>
           <li><strong>Deferred:</strong> it never blocks the page; load it once, however many widgets the page has.</li>
         </ul>
       </section>

@@ -107,9 +107,12 @@ export class DocsPage extends LitElement {
           <p class="toc-title" aria-hidden="true">Widgets</p>
           <ul>
             ${elements.map(
-              (el) => html`<li>
-                <a href=${`#${el.tagName}`}><code>&lt;${el.tagName}&gt;</code><span>${el.summary ? inline(el.summary) : nothing}</span></a>
-              </li>`,
+              (el) =>
+                html`<li>
+                  <a href=${`#${el.tagName}`}
+                    ><code>&lt;${el.tagName}&gt;</code><span>${el.summary ? inline(el.summary) : nothing}</span></a
+                  >
+                </li>`,
             )}
           </ul>
         </nav>
@@ -117,9 +120,9 @@ export class DocsPage extends LitElement {
           <div class="intro">
             <h1>Widget reference</h1>
             <p class="lede">
-              Every attribute, property, event, slot, CSS part and CSS custom property of the ${elements.length} Propel
-              elements in version ${VERSION}, generated from <code>custom-elements.json</code>, the same manifest your
-              editor reads. Each widget below is live: it is the real element, rendered from the markup shown with it.
+              Every attribute, property, event, slot, CSS part and CSS custom property of the ${elements.length} Propel elements in version
+              ${VERSION}, generated from <code>custom-elements.json</code>, the same manifest your editor reads. Each widget below is live:
+              it is the real element, rendered from the markup shown with it.
             </p>
           </div>
           ${elements.map((el) => this.#section(el))}
@@ -154,9 +157,13 @@ export class DocsPage extends LitElement {
           ${el.summary ? html`<p class="summary">${inline(el.summary)}</p>` : nothing}
           <p class="meta">
             Class <code>${el.name}</code>
-            ${embeddable(el)
-              ? html`<a class="configure" href=${`./configurator.html?tag=${encodeURIComponent(tag)}`}>Configure an embed<span class="visually-hidden"> of &lt;${tag}&gt;</span></a>`
-              : nothing}
+            ${
+              embeddable(el)
+                ? html`<a class="configure" href=${`./configurator.html?tag=${encodeURIComponent(tag)}`}
+                    >Configure an embed<span class="visually-hidden"> of &lt;${tag}&gt;</span></a
+                  >`
+                : nothing
+            }
           </p>
         </header>
         <div class="widget-description">${prose(el.description)}</div>
@@ -169,59 +176,103 @@ export class DocsPage extends LitElement {
         </ul>
 
         ${this.#example(tag)}
-
-        ${attributes.length
-          ? this.#table(id('attributes'), 'Attributes', ['Attribute', 'Type', 'Default', 'Description'], attributes.map((a) => {
-              const field = fieldOf(el, a);
-              return [
-                html`<code class="name">${a.name}</code> ${field ? html`<span class="alias">property <code>${field.name}</code>${field.reflects ? ', reflected' : ''}</span>` : nothing}`,
-                typeCell(displayType(typeOf(a) ?? typeOf(field))),
-                code(defaultOf(a) ?? defaultOf(field)),
-                describe(a.description ?? field?.description),
-              ];
-            }))
-          : nothing}
-        ${extraProperties.length
-          ? this.#table(id('properties'), 'Properties', ['Property', 'Type', 'Default', 'Description'], extraProperties.map((p) => [
-              html`<code class="name">${p.name}</code> ${p.readonly ? html`<span class="alias">read-only</span>` : nothing}`,
-              typeCell(displayType(typeOf(p))),
-              code(p.default),
-              describe(p.description),
-            ]), 'JavaScript properties with no attribute: set them from a script.')
-          : nothing}
-        ${publicMethods.length
-          ? this.#table(id('methods'), 'Methods', ['Method', 'Returns', 'Description'], publicMethods.map((m) => [
-              html`<code class="name">${m.name}(${(m.parameters ?? []).map((p) => p.name + (p.optional ? '?' : '')).join(', ')})</code>`,
-              code(displayType(m.return?.type)),
-              describe(m.description),
-            ]))
-          : nothing}
-        ${documentedEvents.length
-          ? this.#table(id('events'), 'Events', ['Event', 'Detail type', 'Description'], documentedEvents.map((e) => [
-              html`<code class="name">${e.name}</code>`,
-              code(detailType(e.type)),
-              describe(e.description),
-            ]), 'Bubbling, composed CustomEvents: listen on the element or any ancestor.')
-          : nothing}
-        ${slots.length
-          ? this.#table(id('slots'), 'Slots', ['Slot', 'Description'], slots.map((s) => [
-              s.name ? html`<code class="name">${s.name}</code>` : html`<span class="name">(default)</span>`,
-              describe(s.description),
-            ]))
-          : nothing}
-        ${parts.length
-          ? this.#table(id('parts'), 'CSS parts', ['Part', 'Description'], parts.map((p) => [
-              html`<code class="name">${p.name}</code>`,
-              describe(p.description),
-            ]), html`Style them from the page: <code>${tag}::part(${parts[0]!.name}) { … }</code>`)
-          : nothing}
-        ${tokens.length
-          ? this.#table(id('tokens'), 'CSS custom properties', ['Property', 'Default', 'Description'], tokens.map((t) => [
-              html`<code class="name">${t.name}</code>`,
-              code(t.default),
-              describe(t.description),
-            ]), html`Set them on the element or any ancestor: <code>${tag} { ${tokens[0]!.name}: … }</code>`)
-          : nothing}
+        ${
+          attributes.length
+            ? this.#table(
+                id('attributes'),
+                'Attributes',
+                ['Attribute', 'Type', 'Default', 'Description'],
+                attributes.map((a) => {
+                  const field = fieldOf(el, a);
+                  return [
+                    html`<code class="name">${a.name}</code>
+                      ${field ? html`<span class="alias">property <code>${field.name}</code>${field.reflects ? ', reflected' : ''}</span>` : nothing}`,
+                    typeCell(displayType(typeOf(a) ?? typeOf(field))),
+                    code(defaultOf(a) ?? defaultOf(field)),
+                    describe(a.description ?? field?.description),
+                  ];
+                }),
+              )
+            : nothing
+        }
+        ${
+          extraProperties.length
+            ? this.#table(
+                id('properties'),
+                'Properties',
+                ['Property', 'Type', 'Default', 'Description'],
+                extraProperties.map((p) => [
+                  html`<code class="name">${p.name}</code> ${p.readonly ? html`<span class="alias">read-only</span>` : nothing}`,
+                  typeCell(displayType(typeOf(p))),
+                  code(p.default),
+                  describe(p.description),
+                ]),
+                'JavaScript properties with no attribute: set them from a script.',
+              )
+            : nothing
+        }
+        ${
+          publicMethods.length
+            ? this.#table(
+                id('methods'),
+                'Methods',
+                ['Method', 'Returns', 'Description'],
+                publicMethods.map((m) => [
+                  html`<code class="name"
+                    >${m.name}(${(m.parameters ?? []).map((p) => p.name + (p.optional ? '?' : '')).join(', ')})</code
+                  >`,
+                  code(displayType(m.return?.type)),
+                  describe(m.description),
+                ]),
+              )
+            : nothing
+        }
+        ${
+          documentedEvents.length
+            ? this.#table(
+                id('events'),
+                'Events',
+                ['Event', 'Detail type', 'Description'],
+                documentedEvents.map((e) => [html`<code class="name">${e.name}</code>`, code(detailType(e.type)), describe(e.description)]),
+                'Bubbling, composed CustomEvents: listen on the element or any ancestor.',
+              )
+            : nothing
+        }
+        ${
+          slots.length
+            ? this.#table(
+                id('slots'),
+                'Slots',
+                ['Slot', 'Description'],
+                slots.map((s) => [
+                  s.name ? html`<code class="name">${s.name}</code>` : html`<span class="name">(default)</span>`,
+                  describe(s.description),
+                ]),
+              )
+            : nothing
+        }
+        ${
+          parts.length
+            ? this.#table(
+                id('parts'),
+                'CSS parts',
+                ['Part', 'Description'],
+                parts.map((p) => [html`<code class="name">${p.name}</code>`, describe(p.description)]),
+                html`Style them from the page: <code>${tag}::part(${parts[0]!.name}) { … }</code>`,
+              )
+            : nothing
+        }
+        ${
+          tokens.length
+            ? this.#table(
+                id('tokens'),
+                'CSS custom properties',
+                ['Property', 'Default', 'Description'],
+                tokens.map((t) => [html`<code class="name">${t.name}</code>`, code(t.default), describe(t.description)]),
+                html`Set them on the element or any ancestor: <code>${tag} { ${tokens[0]!.name}: … }</code>`,
+              )
+            : nothing
+        }
       </section>
     `;
   }
@@ -242,9 +293,11 @@ export class DocsPage extends LitElement {
     return html`
       <h3 id=${titleId}>Live example</h3>
       <div class="example">
-        ${example.tall
-          ? html`<div class="stage tall" tabindex="0" role="region" aria-label=${`Live example of <${tag}>, scrollable`}>${nodes}</div>`
-          : html`<div class="stage">${nodes}</div>`}
+        ${
+          example.tall
+            ? html`<div class="stage tall" tabindex="0" role="region" aria-label=${`Live example of <${tag}>, scrollable`}>${nodes}</div>`
+            : html`<div class="stage">${nodes}</div>`
+        }
         <div class="code-block">
           <span class="visually-hidden">Markup of the example:</span>
           <pre><code>${highlight(example.markup)}</code></pre>
@@ -277,13 +330,14 @@ export class DocsPage extends LitElement {
           </thead>
           <tbody role="rowgroup">
             ${rows.map(
-              ([first, ...rest]) => html`<tr role="row">
-                <th scope="row" role="rowheader">${first}</th>
-                ${rest.map((cell, i) => {
-                  const header = headers[i + 1]!;
-                  return html`<td role="cell" class=${header.toLowerCase().replace(/\s+/g, '-')} data-label=${header}>${cell}</td>`;
-                })}
-              </tr>`,
+              ([first, ...rest]) =>
+                html`<tr role="row">
+                  <th scope="row" role="rowheader">${first}</th>
+                  ${rest.map((cell, i) => {
+                    const header = headers[i + 1]!;
+                    return html`<td role="cell" class=${header.toLowerCase().replace(/\s+/g, '-')} data-label=${header}>${cell}</td>`;
+                  })}
+                </tr>`,
             )}
           </tbody>
         </table>

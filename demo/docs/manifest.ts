@@ -78,7 +78,8 @@ export const element = (tag: string, source: Manifest = manifest): ElementDoc | 
 /** Elements in a preferred order (tags listed first, in that order), then any others in manifest order. */
 export function ordered(preferred: readonly string[], source: Manifest = manifest): ElementDoc[] {
   const all = elements(source);
-  const rank = (tag: string) => (preferred.includes(tag) ? preferred.indexOf(tag) : preferred.length + all.findIndex((e) => e.tagName === tag));
+  const rank = (tag: string) =>
+    preferred.includes(tag) ? preferred.indexOf(tag) : preferred.length + all.findIndex((e) => e.tagName === tag);
   return [...all].sort((a, b) => rank(a.tagName) - rank(b.tagName));
 }
 
@@ -138,7 +139,7 @@ export function literalUnion(type: TypeRef | undefined): string[] | undefined {
   if (!type?.text) return undefined;
   const members = splitUnion(type.text).filter((t) => t !== 'undefined');
   const literals = members.map((t) => /^'([^']*)'$|^"([^"]*)"$/.exec(t)).map((m) => (m ? (m[1] ?? m[2]) : undefined));
-  return literals.length && literals.every((l) => l !== undefined) ? (literals as string[]) : undefined;
+  return literals.length && literals.every((l) => l !== undefined) ? literals : undefined;
 }
 
 /** What kind of form control an attribute of this type takes. */

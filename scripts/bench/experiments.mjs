@@ -91,11 +91,12 @@ async function census() {
     ['propel-fibro-guide', ''],
     ['propel-clinic-hours', ''],
     ['propel-location-card', ''],
-  ]) stage.insertAdjacentHTML('beforeend', `<${tag} ${attrs}></${tag}>`);
+  ])
+    stage.insertAdjacentHTML('beforeend', `<${tag} ${attrs}></${tag}>`);
   await settle(stage);
   const roots = [];
   const walk = (root) => {
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot), walk(el.shadowRoot);
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) (roots.push(el.shadowRoot), walk(el.shadowRoot));
   };
   walk(document);
   const adopted = roots.flatMap((r) => r.adoptedStyleSheets);
@@ -176,7 +177,11 @@ async function micro({ literals, parsed }) {
     return [med(ra), med(rb)];
   };
   // A unique comment per round, so that no round hits the compile cache.
-  const content = ab((i) => runScript(`/*${i}a*/window.__c=[${literals.join(',')}];`), (i) => runScript(`/*${i}b*/window.__c=[${parsed.join(',')}];`), 40);
+  const content = ab(
+    (i) => runScript(`/*${i}a*/window.__c=[${literals.join(',')}];`),
+    (i) => runScript(`/*${i}b*/window.__c=[${parsed.join(',')}];`),
+    40,
+  );
   const canonical = (l) => Intl.getCanonicalLocales(l)[0];
   const lf = new Intl.ListFormat('en', { type: 'unit' });
   const items = ['walking', 'swimming', 'cycling'];
@@ -258,7 +263,14 @@ async function bigJob(browser, url, name) {
       await idle(probe);
       sorts.push(await measure(probe, sortBig, column));
     }
-    (samples.big[name] ??= []).push({ first: first.cpu, firstLayout: first.layout, firstStyle: first.style, sort: median(sorts.map((s) => s.cpu)), sortLayout: median(sorts.map((s) => s.layout)), sortStyle: median(sorts.map((s) => s.style)) });
+    (samples.big[name] ??= []).push({
+      first: first.cpu,
+      firstLayout: first.layout,
+      firstStyle: first.style,
+      sort: median(sorts.map((s) => s.cpu)),
+      sortLayout: median(sorts.map((s) => s.layout)),
+      sortStyle: median(sorts.map((s) => s.style)),
+    });
   } finally {
     await probe.close();
   }
@@ -270,7 +282,10 @@ const articleUrls = {};
 for (const form of ['tags', 'snippets']) {
   for (const mode of ['baseline', 'yield']) {
     const head = mode === 'yield' ? `<script>(${yieldFirstUpdate})()</script>` : '';
-    articleUrls[`${form} ${mode}`] = server.page(`article-${form}-${mode}`, articlePage(content, form, { delayMs: 500, settleMs: 400, head, snippet: (tag) => snippetOf(tag, server.origin, localize) }));
+    articleUrls[`${form} ${mode}`] = server.page(
+      `article-${form}-${mode}`,
+      articlePage(content, form, { delayMs: 500, settleMs: 400, head, snippet: (tag) => snippetOf(tag, server.origin, localize) }),
+    );
   }
 }
 const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs() });
@@ -299,7 +314,9 @@ try {
     const jobs = [
       ...small.map((n) => () => smallJob(browser, url, n)),
       ...(pass < BIG_PASSES ? bigs.map((n) => () => bigJob(browser, url, n)) : []),
-      ...(pass < 3 ? articles.map((n) => async () => (samples.article[n] ??= []).push(await loadArticle(browser, url, articleUrls[n], MOBILE))) : []),
+      ...(pass < 3
+        ? articles.map((n) => async () => (samples.article[n] ??= []).push(await loadArticle(browser, url, articleUrls[n], MOBILE)))
+        : []),
     ];
     for (let i = jobs.length - 1; i > 0; i--) {
       const j = (pass * 7 + i * 13) % (i + 1);
@@ -313,30 +330,52 @@ try {
 }
 
 const summarise = (group) =>
-  Object.fromEntries(Object.entries(group).map(([name, runs]) => [name, Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]))]));
+  Object.fromEntries(
+    Object.entries(group).map(([name, runs]) => [
+      name,
+      Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))])),
+    ]),
+  );
 const small = summarise(samples.small);
 const bigs = summarise(samples.big);
-const pct = (x, base) => `${x.toFixed(2)} (${x - base >= 0 ? '+' : '−'}${Math.abs(x - base).toFixed(2)}, ${(((x - base) / base) * 100).toFixed(0)}%)`;
-console.log(`Experiments: medians of ${PASSES} interleaved passes (1,000 rows: ${BIG_PASSES}, article: 3), main-thread CPU ms until painted, ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-console.log(`json-parse variant: ${variant.replaced.length} literals, ${variant.replaced.reduce((a, r) => a + r.bytes, 0)} B of object literal → ${variant.replaced.reduce((a, r) => a + r.jsonParseBytes, 0)} B of JSON.parse`);
+const pct = (x, base) =>
+  `${x.toFixed(2)} (${x - base >= 0 ? '+' : '−'}${Math.abs(x - base).toFixed(2)}, ${(((x - base) / base) * 100).toFixed(0)}%)`;
+console.log(
+  `Experiments: medians of ${PASSES} interleaved passes (1,000 rows: ${BIG_PASSES}, article: 3), main-thread CPU ms until painted, ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+);
+console.log(
+  `json-parse variant: ${variant.replaced.length} literals, ${variant.replaced.reduce((a, r) => a + r.bytes, 0)} B of object literal → ${variant.replaced.reduce((a, r) => a + r.jsonParseBytes, 0)} B of JSON.parse`,
+);
 console.log('\nsix rows            eval (compile)                 1st comparison             each further');
 for (const [name, s] of Object.entries(small)) {
   const b = small.baseline;
-  console.log(`${name.padEnd(18)}  ${pct(s.eval, b.eval).padEnd(22)} (${s.evalCompile.toFixed(2)})  ${pct(s.first, b.first).padEnd(26)} ${pct(s.more, b.more)}`);
+  console.log(
+    `${name.padEnd(18)}  ${pct(s.eval, b.eval).padEnd(22)} (${s.evalCompile.toFixed(2)})  ${pct(s.first, b.first).padEnd(26)} ${pct(s.more, b.more)}`,
+  );
 }
 console.log('\n1,000 rows          1st render (style/layout)             sort (style/layout)');
 for (const [name, s] of Object.entries(bigs)) {
   const b = bigs.baseline;
-  console.log(`${name.padEnd(18)}  ${pct(s.first, b.first).padEnd(24)} (${s.firstStyle.toFixed(1)}/${s.firstLayout.toFixed(1)})  ${pct(s.sort, b.sort).padEnd(24)} (${s.sortStyle.toFixed(1)}/${s.sortLayout.toFixed(1)})`);
+  console.log(
+    `${name.padEnd(18)}  ${pct(s.first, b.first).padEnd(24)} (${s.firstStyle.toFixed(1)}/${s.firstLayout.toFixed(1)})  ${pct(s.sort, b.sort).padEnd(24)} (${s.sortStyle.toFixed(1)}/${s.sortLayout.toFixed(1)})`,
+  );
 }
 console.log('\nlong article, 390 px at 4× CPU   CLS      TBT ms   long tasks (ms, median load)');
 const article = {};
 for (const [name, runs] of Object.entries(samples.article)) {
   article[name] = { cls: median(runs.map((r) => r.cls)), tbt: median(runs.map((r) => r.tbt)) };
   const typical = runs.find((r) => r.tbt === article[name].tbt) ?? runs[0];
-  console.log(`${name.padEnd(32)} ${article[name].cls.toFixed(3).padStart(6)} ${article[name].tbt.toFixed(0).padStart(9)}   ${typical.longTasks.map((t) => Math.round(t.duration)).join(', ')}`);
+  console.log(
+    `${name.padEnd(32)} ${article[name].cls.toFixed(3).padStart(6)} ${article[name].tbt.toFixed(0).padStart(9)}   ${typical.longTasks.map((t) => Math.round(t.duration)).join(', ')}`,
+  );
 }
-console.log('\nmicro (wall ms, medians):', JSON.stringify(samples.micro, (k, v) => (typeof v === 'number' ? +v.toFixed(3) : v)));
+console.log(
+  '\nmicro (wall ms, medians):',
+  JSON.stringify(samples.micro, (k, v) => (typeof v === 'number' ? +v.toFixed(3) : v)),
+);
 console.log('\ncensus (every widget on one page):', JSON.stringify(samples.census));
-writeFileSync(JSON_OUT, `${JSON.stringify({ passes: PASSES, bigPasses: BIG_PASSES, variant: variant.replaced.map(({ bytes, jsonParseBytes }) => ({ bytes, jsonParseBytes })), small, big: bigs, article, samples }, null, 1)}\n`);
+writeFileSync(
+  JSON_OUT,
+  `${JSON.stringify({ passes: PASSES, bigPasses: BIG_PASSES, variant: variant.replaced.map(({ bytes, jsonParseBytes }) => ({ bytes, jsonParseBytes })), small, big: bigs, article, samples }, null, 1)}\n`,
+);
 console.log(`\nWritten to ${JSON_OUT}.`);

@@ -17,7 +17,8 @@ export function installHelpers(data) {
    * The Propel elements below `root`, through their shadow roots. Only propel-* tags are visited, so
    * that settling a 1,000-row table does not walk its 10,000 nodes in script (harness overhead).
    */
-  const TAGS = 'propel-provider,propel-treatment-comparison,propel-diet-grid,propel-guide-section,propel-fibro-guide,propel-clinic-hours,propel-location-card';
+  const TAGS =
+    'propel-provider,propel-treatment-comparison,propel-diet-grid,propel-guide-section,propel-fibro-guide,propel-clinic-hours,propel-location-card';
   function litElements(root, out = []) {
     for (const el of root.querySelectorAll(TAGS)) {
       out.push(el);
@@ -74,7 +75,7 @@ export function installHelpers(data) {
       if (done()) return resolve(false);
       const timer = setTimeout(() => (observer.disconnect(), resolve(true)), timeout);
       const observer = new MutationObserver(() => {
-        if (done()) observer.disconnect(), clearTimeout(timer), resolve(false);
+        if (done()) (observer.disconnect(), clearTimeout(timer), resolve(false));
       });
       observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
     });
@@ -282,7 +283,8 @@ export function articleObserver(settleMs) {
   let fcp;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      if (!e.hadRecentInput) shifts.push({ at: e.startTime, value: e.value, sources: (e.sources ?? []).map((s) => s.node?.nodeName?.toLowerCase() ?? '?') });
+      if (!e.hadRecentInput)
+        shifts.push({ at: e.startTime, value: e.value, sources: (e.sources ?? []).map((s) => s.node?.nodeName?.toLowerCase() ?? '?') });
     }
   }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => {

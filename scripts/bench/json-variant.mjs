@@ -43,5 +43,8 @@ export function jsonParseVariant(code, minBytes = 300) {
   edits.sort((a, b) => b[0] - a[0]);
   let out = code;
   for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
-  return { code: out, replaced: edits.map(([start, end, text]) => ({ start, end, text, bytes: end - start, jsonParseBytes: text.length })) };
+  return {
+    code: out,
+    replaced: edits.map(([start, end, text]) => ({ start, end, text, bytes: end - start, jsonParseBytes: text.length })),
+  };
 }

@@ -4,8 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { articleObserver } from './in-page.mjs';
 
-export const escapeHtml = (text) =>
-  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const CATEGORY = { procedure: 'Procedure', medication: 'Medication', lifestyle: 'Lifestyle', alternative: 'Alternative therapy' };
 const COLUMNS = ['Treatment', 'Benefits', 'Potential side effects'];
@@ -89,8 +88,9 @@ export function bigContent(content, count = 1000) {
       ...(base.examples ? { examples: base.examples.slice(0, 1 + Math.floor(next() * base.examples.length)) } : {}),
     };
   });
-  const { $schema, ...doc } = content;
-  return { ...doc, treatments: { ...content.treatments, items } };
+  const doc = { ...content, treatments: { ...content.treatments, items } };
+  delete doc.$schema;
+  return doc;
 }
 
 /** The widgets on the article page: where they go (after which paragraph), and their attributes. */

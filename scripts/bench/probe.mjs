@@ -68,7 +68,8 @@ export async function measure(probe, fn, arg, per = 1) {
 }
 
 /** Two animation frames and a short pause: lets the page paint and go idle between measurements. */
-export const idle = (probe, ms = 30) => probe.page.evaluate((ms) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, ms)))), ms);
+export const idle = (probe, ms = 30) =>
+  probe.page.evaluate((ms) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, ms)))), ms);
 
 export function median(xs) {
   const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);

@@ -37,7 +37,11 @@ for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineSt
 
 /** Where a profiled function of the drop-in comes from: source file, line and origin group. */
 function locate(frame) {
-  if (frame.url !== SCRIPT_URL) return { where: frame.url ? frame.url.replace(/^.*\//, '') : '(native)', group: frame.url ? 'page / harness' : groupOfNative(frame.functionName) };
+  if (frame.url !== SCRIPT_URL)
+    return {
+      where: frame.url ? frame.url.replace(/^.*\//, '') : '(native)',
+      group: frame.url ? 'page / harness' : groupOfNative(frame.functionName),
+    };
   const pos = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
   const offset = lineStarts[frame.lineNumber] + frame.columnNumber;
   const minified = code.slice(offset, offset + 70).replace(/\s+/g, ' ');
@@ -103,14 +107,19 @@ async function profiled(probe, fn, arg) {
 const server = await startServer();
 const blank = server.page('blank', blankPage());
 const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs() });
-const scenarios = Object.fromEntries(['eval', 'first', 'big-first', 'big-sort'].map((k) => [k, { functions: new Map(), total: 0, runs: 0 }]));
+const scenarios = Object.fromEntries(
+  ['eval', 'first', 'big-first', 'big-sort'].map((k) => [k, { functions: new Map(), total: 0, runs: 0 }]),
+);
 const big = bigContent(content, 1000);
 try {
   for (let run = 0; run < RUNS; run++) {
     const withBig = run < Math.ceil(RUNS / 2);
     const probe = await openPage(browser, blank, { metrics: false });
     try {
-      await probe.page.evaluate(installHelpers, { src: { propel: `${code}\n//# sourceURL=${SCRIPT_URL}` }, big: withBig ? big : undefined });
+      await probe.page.evaluate(installHelpers, {
+        src: { propel: `${code}\n//# sourceURL=${SCRIPT_URL}` },
+        big: withBig ? big : undefined,
+      });
       await probe.cdp.send('Profiler.enable');
       await probe.cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       await idle(probe);
@@ -146,7 +155,13 @@ for (const [name, s] of Object.entries(scenarios)) {
     top: functions.slice(0, 60),
   };
   console.log(`\n${name}: ${total.toFixed(1)} ms sampled per run (mean of ${s.runs}; profiler overhead included)`);
-  console.log('  by origin: ' + report[name].groups.filter((g) => g.percent >= 1).map((g) => `${g.group} ${g.ms.toFixed(1)} (${g.percent.toFixed(0)}%)`).join(', '));
+  console.log(
+    '  by origin: ' +
+      report[name].groups
+        .filter((g) => g.percent >= 1)
+        .map((g) => `${g.group} ${g.ms.toFixed(1)} (${g.percent.toFixed(0)}%)`)
+        .join(', '),
+  );
   for (const f of functions.slice(0, TOP)) {
     console.log(`  ${f.ms.toFixed(2).padStart(7)} ms  ${f.name.slice(0, 28).padEnd(28)}  ${f.where.slice(0, 110)}`);
   }

@@ -12,7 +12,13 @@ export function renderTable(header, rows) {
   const lines = rows.map((r) => (r.section ? r : { cells: r.cells.map((c, i) => (i ? fmt(c) : c)) }));
   const all = [header, ...lines.filter((r) => r.cells).map((r) => r.cells), ...lines.filter((r) => r.columns).map((r) => r.columns)];
   const widths = Array.from({ length: width }, (_, c) => Math.max(...all.map((r) => String(r[c] ?? '').length)));
-  const line = (cells) => cells.map((cell, c) => (c === 0 ? String(cell ?? '').padEnd(widths[c]) : c === width - 1 ? String(cell ?? '') : String(cell ?? '').padStart(widths[c]))).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((cell, c) =>
+        c === 0 ? String(cell ?? '').padEnd(widths[c]) : c === width - 1 ? String(cell ?? '') : String(cell ?? '').padStart(widths[c]),
+      )
+      .join('  ')
+      .trimEnd();
   const total = widths.reduce((a, b) => a + b + 2, 0);
   const out = [line(header), '─'.repeat(total)];
   for (const r of lines) {

@@ -8,7 +8,6 @@ import { build } from 'vite';
 import { WIDGETS, deepText, freezeClock, interact, settle } from './widgets.mjs';
 
 const OTHER_VERSION = '0.0.0-safety';
-const TAGS = [...new Set(WIDGETS.flatMap((w) => [...w.html.matchAll(/<(propel-[a-z-]+)/g)].map((m) => m[1])))];
 
 /**
  * Builds a second drop-in whose VERSION is OTHER_VERSION, with the project's own Vite config, into
@@ -25,7 +24,8 @@ async function buildOtherVersion() {
         name: 'safety-other-version',
         enforce: 'pre',
         transform(code, id) {
-          if (id.replace(/\\/g, '/').endsWith('/src/core/version.ts')) return code.replace(/VERSION = '[^']*'/, `VERSION = '${OTHER_VERSION}'`);
+          if (id.replace(/\\/g, '/').endsWith('/src/core/version.ts'))
+            return code.replace(/VERSION = '[^']*'/, `VERSION = '${OTHER_VERSION}'`);
         },
       },
     ],
@@ -87,7 +87,6 @@ export async function run({ browser, server, check }) {
 }
 
 async function scenarios({ context, server, check }) {
-
   /** Loads a page with these scripts (in order) and the widgets; reports what a reader would see. */
   async function scenario(name, scripts, { sortCheck = true, skip = [] } = {}) {
     const url = server.page(
@@ -108,10 +107,13 @@ ${scripts.map((src) => `<script src="${src.startsWith('/') ? src : `/co/${src}`}
       const tag = w.html.match(/<(propel-(?!provider)[a-z-]+)/)[1];
       if (skip.includes(tag)) continue;
       const text = await deepText(page, `#${w.id} ${tag}`);
-      if (!text || text.length < 10 || /cannot be shown|could not be loaded|not available/.test(text)) blank.push(`${w.id}: ${JSON.stringify(text?.slice(0, 60))}`);
+      if (!text || text.length < 10 || /cannot be shown|could not be loaded|not available/.test(text))
+        blank.push(`${w.id}: ${JSON.stringify(text?.slice(0, 60))}`);
     }
     const done = sortCheck ? await interact(page) : {};
-    const broken = Object.entries(done).filter(([, ok]) => !ok).map(([what]) => what);
+    const broken = Object.entries(done)
+      .filter(([, ok]) => !ok)
+      .map(([what]) => what);
     const extra = await page.evaluate(() => ({ amdCalls: window.amdCalls, global: window.PropelWidgets?.VERSION }));
     await page.close();
     return { errors, warnings, blank, broken, done, ...extra };
@@ -133,15 +135,30 @@ ${scripts.map((src) => `<script src="${src.startsWith('/') ? src : `/co/${src}`}
     ['other then 0.1.0', ['/other/propel-widgets.js', '/dist/propel-widgets.js']],
   ]) {
     const r = await scenario(`versions-${label.replace(/\W+/g, '-')}`, order);
-    check('3.2', `two versions (${label}): no error, at most one warning, everything works`, fine(r, 1), `${summary(r)}; window.PropelWidgets is ${r.global}`);
+    check(
+      '3.2',
+      `two versions (${label}): no error, at most one warning, everything works`,
+      fine(r, 1),
+      `${summary(r)}; window.PropelWidgets is ${r.global}`,
+    );
   }
 
   const foreign = await scenario('foreign', ['foreign.js', '/dist/propel-widgets.js'], { skip: ['propel-diet-grid'] });
   const foreignWarned = foreign.warnings.length === 1 && /propel-diet-grid/.test(foreign.warnings[0]);
-  check('3.3', 'a foreign <propel-diet-grid> already defined: one warning, every other widget works', fine(foreign, 1) && foreignWarned, summary(foreign));
+  check(
+    '3.3',
+    'a foreign <propel-diet-grid> already defined: one warning, every other widget works',
+    fine(foreign, 1) && foreignWarned,
+    summary(foreign),
+  );
 
   const amd = await scenario('amd', ['amd.js', '/dist/propel-widgets.js']);
-  check('3.4', 'AMD loader on the page: define() never called, elements defined', fine(amd, 0) && amd.amdCalls === 0, `define called ${amd.amdCalls}×; ${summary(amd)}`);
+  check(
+    '3.4',
+    'AMD loader on the page: define() never called, elements defined',
+    fine(amd, 0) && amd.amdCalls === 0,
+    `define called ${amd.amdCalls}×; ${summary(amd)}`,
+  );
 
   for (const [name, label] of [
     ['polluted', 'enumerable keys on Object/Array/String/Function prototypes'],
@@ -175,10 +192,17 @@ ${scripts.map((src) => `<script src="${src.startsWith('/') ? src : `/co/${src}`}
       const table = document.querySelector('propel-treatment-comparison');
       await provider.updateComplete;
       await table.updateComplete;
-      return { rows: table.shadowRoot.querySelectorAll('tbody tr').length, caption: table.shadowRoot.querySelector('caption')?.textContent.trim() };
+      return {
+        rows: table.shadowRoot.querySelectorAll('tbody tr').length,
+        caption: table.shadowRoot.querySelector('caption')?.textContent.trim(),
+      };
     });
     await page.close();
-    check('3.6', `provider content validated on a ${name} page`, result.rows === 3 && /Provided by the page/.test(result.caption) && !warnings.length && !errors.length,
-      `${result.rows} rows, caption ${JSON.stringify(result.caption?.slice(0, 40))}${warnings.length ? `; warnings: ${warnings.join(' | ')}` : ''}${errors.length ? `; errors: ${errors.join(' | ')}` : ''}`);
+    check(
+      '3.6',
+      `provider content validated on a ${name} page`,
+      result.rows === 3 && /Provided by the page/.test(result.caption) && !warnings.length && !errors.length,
+      `${result.rows} rows, caption ${JSON.stringify(result.caption?.slice(0, 40))}${warnings.length ? `; warnings: ${warnings.join(' | ')}` : ''}${errors.length ? `; errors: ${errors.join(' | ')}` : ''}`,
+    );
   }
 }

@@ -34,7 +34,12 @@ export async function run({ browser, server, check }) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   // The seven tags as a partner writes them; structured data (JSON-LD) is checked on its own below.
   const widgets = WIDGETS.map((w) => ({ ...w, html: w.html.replace(' structured-data', '') }));
-  const { page, problems, header, rendered } = await open(context, server, 'page', widgets.map((w) => `<div id="${w.id}">${w.html}</div>`).join(''));
+  const { page, problems, header, rendered } = await open(
+    context,
+    server,
+    'page',
+    widgets.map((w) => `<div id="${w.id}">${w.html}</div>`).join(''),
+  );
   check('2.1', 'the page is served with the strict CSP header', header === CSP, header ?? 'no header');
 
   const state = await page.evaluate(() => ({
@@ -47,13 +52,24 @@ export async function run({ browser, server, check }) {
     const text = await deepText(page, `#${w.id} ${w.html.match(/<(propel-(?!provider)[a-z-]+)/)[1]}`);
     if (!text || text.length < 10 || /cannot be shown|could not be loaded/.test(text)) empty.push(`${w.id}: ${JSON.stringify(text)}`);
   }
-  check('2.2', 'every widget renders under the policy', empty.length === 0 && state.trustedTypes,
-    empty.join('; ') || `${rendered} elements (nested ones included), styles adopted: ${state.adopted}, <style> elements: ${state.styleElements}`);
+  check(
+    '2.2',
+    'every widget renders under the policy',
+    empty.length === 0 && state.trustedTypes,
+    empty.join('; ') ||
+      `${rendered} elements (nested ones included), styles adopted: ${state.adopted}, <style> elements: ${state.styleElements}`,
+  );
 
   const done = await interact(page);
-  const failed = Object.entries(done).filter(([, ok]) => !ok).map(([what]) => what);
-  check('2.3', 'interactive: sort, filter chip, week <details>, table of contents', failed.length === 0 && Object.keys(done).length === 4,
-    failed.length ? `failed: ${failed.join(', ')}` : Object.keys(done).join(', '));
+  const failed = Object.entries(done)
+    .filter(([, ok]) => !ok)
+    .map(([what]) => what);
+  check(
+    '2.3',
+    'interactive: sort, filter chip, week <details>, table of contents',
+    failed.length === 0 && Object.keys(done).length === 4,
+    failed.length ? `failed: ${failed.join(', ')}` : Object.keys(done).join(', '),
+  );
 
   const violations = await page.evaluate(() => window.violations);
   check('2.4', 'zero securitypolicyviolation events', violations.length === 0, violations.join(' | '));
@@ -65,7 +81,11 @@ export async function run({ browser, server, check }) {
   const text = await deepText(ld.page, 'propel-location-card');
   const badge = /Open now/.test(text ?? '');
   const ldViolations = await ld.page.evaluate(() => window.violations);
-  check('2.6', 'structured-data under Trusted Types: the live hours still render, no uncaught error', badge && !ld.problems.some((p) => p.startsWith('page error')),
-    `${badge ? 'hours shown' : `hours badge shows ${JSON.stringify(text?.match(/This information[^.]*\./)?.[0] ?? text)}`}; JSON-LD in head: ${await ld.page.evaluate(() => document.querySelector('script[data-propel-clinic]')?.textContent.length ?? 'none')}; ${ldViolations.length} violation(s): ${ldViolations.join(' | ')}`);
+  check(
+    '2.6',
+    'structured-data under Trusted Types: the live hours still render, no uncaught error',
+    badge && !ld.problems.some((p) => p.startsWith('page error')),
+    `${badge ? 'hours shown' : `hours badge shows ${JSON.stringify(text?.match(/This information[^.]*\./)?.[0] ?? text)}`}; JSON-LD in head: ${await ld.page.evaluate(() => document.querySelector('script[data-propel-clinic]')?.textContent.length ?? 'none')}; ${ldViolations.length} violation(s): ${ldViolations.join(' | ')}`,
+  );
   await context.close();
 }

@@ -34,8 +34,9 @@ const FRAME = `
  * Each widget at 720 px, and in a 340 px column (the whole guide only at 720 px). The inline badge
  * comes last: its paragraph's height follows the theme's line-height, and would move what follows.
  */
-const SLOTS = WIDGETS.flatMap((w) => [720, 340].filter((px) => px === 720 || !['guide', 'hours'].includes(w.id)).map((px) => ({ ...w, slot: `${w.id}-${px}`, px })))
-  .sort((a, b) => !!a.inline - !!b.inline);
+const SLOTS = WIDGETS.flatMap((w) =>
+  [720, 340].filter((px) => px === 720 || !['guide', 'hours'].includes(w.id)).map((px) => ({ ...w, slot: `${w.id}-${px}`, px })),
+).sort((a, b) => !!a.inline - !!b.inline);
 
 const tagOf = (html) => [...html.matchAll(/<(propel-[a-z-]+)/g)].map((m) => m[1]).find((t) => t !== 'propel-provider');
 
@@ -131,11 +132,22 @@ export async function run({ browser, server, check, shots }) {
     const same = differing === 0 && JSON.stringify(boxA) === JSON.stringify(boxB);
     if (same) identical.push(slot);
     else
-      check('1.1', `${slot}: pixel-identical under the hostile theme`, false,
-        differing === null ? `size ${a.width}×${a.height} vs ${b.width}×${b.height}` : `${differing} pixels differ; boxes ${JSON.stringify(boxA)} vs ${JSON.stringify(boxB)}`);
+      check(
+        '1.1',
+        `${slot}: pixel-identical under the hostile theme`,
+        false,
+        differing === null
+          ? `size ${a.width}×${a.height} vs ${b.width}×${b.height}`
+          : `${differing} pixels differ; boxes ${JSON.stringify(boxA)} vs ${JSON.stringify(boxB)}`,
+      );
   }
   if (identical.length)
-    check('1.1', 'pixel-identical under the hostile theme (0 differing pixels, anti-aliasing included)', identical.length === SLOTS.length, identical.join(', '));
+    check(
+      '1.1',
+      'pixel-identical under the hostile theme (0 differing pixels, anti-aliasing included)',
+      identical.length === SLOTS.length,
+      identical.join(', '),
+    );
 
   // Control: the theme is in effect, and changes the page's own text in the same wrappers.
   const theme = await hostile.page.evaluate(() => ({
@@ -148,8 +160,12 @@ export async function run({ browser, server, check, shots }) {
     controls.push(await page.locator('#control').screenshot());
   }
   const control = compare(...controls);
-  check('1.1', 'control: the hostile theme is in effect and changes the page\'s own text', theme.root === '10px' && theme.decoration === 'line-through' && control.differing !== 0,
-    `root font-size ${theme.root}, wrapper decoration ${theme.decoration}, control text ${control.differing ?? 'resized'} pixels differ`);
+  check(
+    '1.1',
+    "control: the hostile theme is in effect and changes the page's own text",
+    theme.root === '10px' && theme.decoration === 'line-through' && control.differing !== 0,
+    `root font-size ${theme.root}, wrapper decoration ${theme.decoration}, control text ${control.differing ?? 'resized'} pixels differ`,
+  );
 
   // The widget's box is its .root's box: the inline-block .root (which stops decorations) adds no gap.
   const gaps = await neutral.page.evaluate(() =>
@@ -159,7 +175,12 @@ export async function run({ browser, server, check, shots }) {
       return a.height !== b.height || a.width !== b.width ? [`${slot.id}: host ${a.width}×${a.height}, root ${b.width}×${b.height}`] : [];
     }),
   );
-  check('1.2', 'the widget box is exactly its content box: no gap below, no extra width', gaps.length === 0, gaps.join('; ') || `${SLOTS.length} widgets`);
+  check(
+    '1.2',
+    'the widget box is exactly its content box: no gap below, no extra width',
+    gaps.length === 0,
+    gaps.join('; ') || `${SLOTS.length} widgets`,
+  );
 
   // Light DOM: the fallback link inside a tag and the JSON-LD in <head> stay unrendered, whatever the theme says.
   const light = await hostile.page.evaluate(() => ({
@@ -167,21 +188,37 @@ export async function run({ browser, server, check, shots }) {
     jsonLd: document.querySelectorAll('head > script[data-propel-clinic]').length,
     jsonLdBoxes: [...document.querySelectorAll('script[data-propel-clinic]')].reduce((n, s) => n + s.getClientRects().length, 0),
   }));
-  check('1.3', 'light DOM: fallback link hidden after upgrade, JSON-LD in <head> unrendered', light.fallback === 0 && light.jsonLd === 1 && light.jsonLdBoxes === 0,
-    `fallback boxes ${light.fallback}, JSON-LD scripts in head ${light.jsonLd}, their boxes ${light.jsonLdBoxes}`);
+  check(
+    '1.3',
+    'light DOM: fallback link hidden after upgrade, JSON-LD in <head> unrendered',
+    light.fallback === 0 && light.jsonLd === 1 && light.jsonLdBoxes === 0,
+    `fallback boxes ${light.fallback}, JSON-LD scripts in head ${light.jsonLd}, their boxes ${light.jsonLdBoxes}`,
+  );
 
   // The demo page itself (with the drop-in in place of the sources): a look at the whole page.
-  const demo = readFileSync('demo/hostile.html', 'utf8').replace(/<script type="module">[\s\S]*?<\/script>/, '<script src="/dist/propel-widgets.js" defer></script>');
+  const demo = readFileSync('demo/hostile.html', 'utf8').replace(
+    /<script type="module">[\s\S]*?<\/script>/,
+    '<script src="/dist/propel-widgets.js" defer></script>',
+  );
   const demoPage = await open(server.page('/host/demo.html', demo));
-  await demoPage.page.screenshot({ path: `${shots}/safety-hostile-page.png`, fullPage: true, clip: { x: 0, y: 0, width: 800, height: 3200 }, animations: 'disabled' });
+  await demoPage.page.screenshot({
+    path: `${shots}/safety-hostile-page.png`,
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 800, height: 3200 },
+    animations: 'disabled',
+  });
   const inline = await demoPage.page.evaluate(() => {
     const badge = document.querySelector('.sidebar propel-clinic-hours');
     const line = badge.parentElement.getBoundingClientRect();
     const box = badge.getBoundingClientRect();
     return { badge: box.height, line: line.height, display: getComputedStyle(badge).display };
   });
-  check('1.4', 'inline hours badge stays an inline-block within its line of text', inline.display === 'inline-block' && inline.badge < inline.line,
-    `badge ${inline.badge.toFixed(1)} px tall in a ${inline.line.toFixed(1)} px paragraph`);
+  check(
+    '1.4',
+    'inline hours badge stays an inline-block within its line of text',
+    inline.display === 'inline-block' && inline.badge < inline.line,
+    `badge ${inline.badge.toFixed(1)} px tall in a ${inline.line.toFixed(1)} px paragraph`,
+  );
 
   // Reduced motion, on the hostile page after every interaction: no transition or animation inside.
   await hostile.page.emulateMedia({ reducedMotion: 'reduce' });
@@ -190,8 +227,17 @@ export async function run({ browser, server, check, shots }) {
   const moving = (await hostile.page.evaluate(SHADOW_STYLES)).filter(
     (s) => s.running || s.transition.split(',').some((d) => parseFloat(d) > 0) || s.animation.split(',').some((d) => parseFloat(d) > 0),
   );
-  check('1.5', 'prefers-reduced-motion: every transition and animation duration inside the widgets is 0s', moving.length === 0,
-    moving.length ? moving.slice(0, 3).map((m) => `${m.where}: ${m.transition}/${m.animation}`).join('; ') : 'no transitions, no animations, none running');
+  check(
+    '1.5',
+    'prefers-reduced-motion: every transition and animation duration inside the widgets is 0s',
+    moving.length === 0,
+    moving.length
+      ? moving
+          .slice(0, 3)
+          .map((m) => `${m.where}: ${m.transition}/${m.animation}`)
+          .join('; ')
+      : 'no transitions, no animations, none running',
+  );
 
   const errors = [neutral, hostile, demoPage].flatMap((p) => p.errors);
   check('1.6', 'no page errors on the neutral, hostile and demo pages', errors.length === 0, errors.join('; '));
@@ -255,13 +301,41 @@ async function forcedColors({ browser, server, check, shots }) {
   });
   check('1.7', 'forced colors: media query matches', matches, '');
   const [pickedBg, otherBg, pickedFg, otherFg] = cues.chip;
-  check('1.7', 'forced colors: the selected filter chip differs from the others', pickedBg !== otherBg && pickedFg !== otherFg,
-    `selected ${pickedBg} on ${pickedFg}, others ${otherBg} on ${otherFg}`);
-  check('1.7', 'forced colors: keyboard focus ring drawn', !!cues.focus && cues.focus[0] && cues.focus[1] === 'solid' && !/rgba\(.*, 0\)|transparent/.test(cues.focus[2]),
-    cues.focus ? `outline ${cues.focus[1]} ${cues.focus[2]}` : 'no focus');
-  check('1.7', 'forced colors: sort indication is a glyph, not a colour', cues.sort[0] !== cues.sort[1] && cues.sort[2] === '1', `sorted ${cues.sort[0]}, unsorted ${cues.sort[1]}`);
-  check('1.7', 'forced colors: featured badge keeps a visible border', cues.badge[0] === 'solid' && cues.badge[1] === cues.badge[2], `border ${cues.badge[1]}, text ${cues.badge[2]}`);
-  check('1.7', 'forced colors: status icon glyph contrasts with its disc', cues.icon[0] !== cues.icon[1], `disc ${cues.icon[0]}, glyph ${cues.icon[1]}`);
-  check('1.7', "forced colors: today's row marked in words and weight, not by its background alone", cues.today[2] && cues.today[0] > cues.today[1], `font-weight ${cues.today[0]} vs ${cues.today[1]}, "Today" marker`);
+  check(
+    '1.7',
+    'forced colors: the selected filter chip differs from the others',
+    pickedBg !== otherBg && pickedFg !== otherFg,
+    `selected ${pickedBg} on ${pickedFg}, others ${otherBg} on ${otherFg}`,
+  );
+  check(
+    '1.7',
+    'forced colors: keyboard focus ring drawn',
+    !!cues.focus && cues.focus[0] && cues.focus[1] === 'solid' && !/rgba\(.*, 0\)|transparent/.test(cues.focus[2]),
+    cues.focus ? `outline ${cues.focus[1]} ${cues.focus[2]}` : 'no focus',
+  );
+  check(
+    '1.7',
+    'forced colors: sort indication is a glyph, not a colour',
+    cues.sort[0] !== cues.sort[1] && cues.sort[2] === '1',
+    `sorted ${cues.sort[0]}, unsorted ${cues.sort[1]}`,
+  );
+  check(
+    '1.7',
+    'forced colors: featured badge keeps a visible border',
+    cues.badge[0] === 'solid' && cues.badge[1] === cues.badge[2],
+    `border ${cues.badge[1]}, text ${cues.badge[2]}`,
+  );
+  check(
+    '1.7',
+    'forced colors: status icon glyph contrasts with its disc',
+    cues.icon[0] !== cues.icon[1],
+    `disc ${cues.icon[0]}, glyph ${cues.icon[1]}`,
+  );
+  check(
+    '1.7',
+    "forced colors: today's row marked in words and weight, not by its background alone",
+    cues.today[2] && cues.today[0] > cues.today[1],
+    `font-weight ${cues.today[0]} vs ${cues.today[1]}, "Today" marker`,
+  );
   await context.close();
 }

@@ -64,7 +64,12 @@ export async function run({ browser, server, check }) {
   await settle(page);
   const done = await interact(page);
   // Hover and focus what can be hovered or focused.
-  for (const selector of ['propel-treatment-comparison thead button', 'propel-location-card a', 'propel-fibro-guide nav a', 'propel-diet-grid li']) {
+  for (const selector of [
+    'propel-treatment-comparison thead button',
+    'propel-location-card a',
+    'propel-fibro-guide nav a',
+    'propel-diet-grid li',
+  ]) {
     const el = page.locator(selector).first();
     await el.hover();
     await el.focus().catch(() => {});
@@ -84,7 +89,11 @@ export async function run({ browser, server, check }) {
       let n = 0;
       const walk = (root) => {
         for (const el of root.querySelectorAll('*')) {
-          if (/^(img|image|picture|video|audio|iframe|object|embed|link|source)$/.test(el.localName) || getComputedStyle(el).backgroundImage.includes('url(')) n++;
+          if (
+            /^(img|image|picture|video|audio|iframe|object|embed|link|source)$/.test(el.localName) ||
+            getComputedStyle(el).backgroundImage.includes('url(')
+          )
+            n++;
           if (el.shadowRoot) walk(el.shadowRoot);
         }
       };
@@ -96,27 +105,68 @@ export async function run({ browser, server, check }) {
   const cookies = await context.cookies();
   const expected = [url, `${server.origin}/dist/propel-widgets.js`];
   const foreign = requests.filter((r) => !expected.includes(r));
-  const failed = Object.entries(done).filter(([, ok]) => !ok).map(([what]) => what);
+  const failed = Object.entries(done)
+    .filter(([, ok]) => !ok)
+    .map(([what]) => what);
 
-  check('4.1', 'network: only the page and the script itself', foreign.length === 0 && requests.length === 2,
-    foreign.length ? `also: ${foreign.join(', ')}` : `${requests.length} requests: ${requests.map((r) => new URL(r).pathname).join(', ')}`);
-  check('4.2', 'no fetch, XMLHttpRequest, WebSocket, EventSource, sendBeacon, worker, window.open or geolocation call', seen.calls.filter((c) => !/^(Storage|indexedDB|caches|document\.cookie)/.test(c)).length === 0, seen.calls.join(', ') || 'none');
-  check('4.3', 'no cookies', seen.cookie === '' && cookies.length === 0 && !seen.calls.some((c) => c.startsWith('document.cookie')), `document.cookie ${JSON.stringify(seen.cookie)}, context cookies ${cookies.length}`);
-  check('4.4', 'no storage: localStorage, sessionStorage, indexedDB, Cache API untouched',
-    seen.local === 0 && seen.session === 0 && seen.databases.length === 0 && seen.caches.length === 0 && !seen.calls.some((c) => /^(Storage|indexedDB|caches)/.test(c)),
-    `local ${seen.local}, session ${seen.session}, databases ${seen.databases.length}, caches ${seen.caches.length}`);
-  check('4.5', 'no images, fonts or embedded resources', seen.imgs === 0 && seen.fonts.length === 0 && !seen.calls.some((c) => /^(Image|FontFace)/.test(c)),
-    `elements ${seen.imgs}, FontFaces ${seen.fonts.length}; <head> holds ${seen.head.join(', ')}`);
-  check('4.6', 'all of it while reading: sort, filter, week hours, contents, hover, focus', failed.length === 0 && Object.keys(done).length === 4, failed.join(', ') || Object.keys(done).join(', '));
+  check(
+    '4.1',
+    'network: only the page and the script itself',
+    foreign.length === 0 && requests.length === 2,
+    foreign.length ? `also: ${foreign.join(', ')}` : `${requests.length} requests: ${requests.map((r) => new URL(r).pathname).join(', ')}`,
+  );
+  check(
+    '4.2',
+    'no fetch, XMLHttpRequest, WebSocket, EventSource, sendBeacon, worker, window.open or geolocation call',
+    seen.calls.filter((c) => !/^(Storage|indexedDB|caches|document\.cookie)/.test(c)).length === 0,
+    seen.calls.join(', ') || 'none',
+  );
+  check(
+    '4.3',
+    'no cookies',
+    seen.cookie === '' && cookies.length === 0 && !seen.calls.some((c) => c.startsWith('document.cookie')),
+    `document.cookie ${JSON.stringify(seen.cookie)}, context cookies ${cookies.length}`,
+  );
+  check(
+    '4.4',
+    'no storage: localStorage, sessionStorage, indexedDB, Cache API untouched',
+    seen.local === 0 &&
+      seen.session === 0 &&
+      seen.databases.length === 0 &&
+      seen.caches.length === 0 &&
+      !seen.calls.some((c) => /^(Storage|indexedDB|caches)/.test(c)),
+    `local ${seen.local}, session ${seen.session}, databases ${seen.databases.length}, caches ${seen.caches.length}`,
+  );
+  check(
+    '4.5',
+    'no images, fonts or embedded resources',
+    seen.imgs === 0 && seen.fonts.length === 0 && !seen.calls.some((c) => /^(Image|FontFace)/.test(c)),
+    `elements ${seen.imgs}, FontFaces ${seen.fonts.length}; <head> holds ${seen.head.join(', ')}`,
+  );
+  check(
+    '4.6',
+    'all of it while reading: sort, filter, week hours, contents, hover, focus',
+    failed.length === 0 && Object.keys(done).length === 4,
+    failed.join(', ') || Object.keys(done).join(', '),
+  );
 
   // Control: the same instruments do see a request when there is one (a provider given a src).
   server.page('/privacy/content.json', '{}');
   const before = requests.length;
-  await page.evaluate(() => document.body.append(Object.assign(document.createElement('propel-provider'), { src: '/privacy/content.json' })));
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('propel-provider'), { src: '/privacy/content.json' })),
+  );
   await page.waitForFunction(() => window.calls.length > 0);
   await page.waitForTimeout(100);
   const control = await page.evaluate(() => window.calls);
-  check('4.7', 'control: the same instruments catch a provider src fetch', requests.length > before && control.some((c) => c.startsWith('fetch(')),
-    `${control.join(', ')}; requests: ${requests.slice(before).map((r) => new URL(r).pathname).join(', ')}`);
+  check(
+    '4.7',
+    'control: the same instruments catch a provider src fetch',
+    requests.length > before && control.some((c) => c.startsWith('fetch(')),
+    `${control.join(', ')}; requests: ${requests
+      .slice(before)
+      .map((r) => new URL(r).pathname)
+      .join(', ')}`,
+  );
   await context.close();
 }

@@ -78,7 +78,10 @@ export async function interact(page, prefix = '') {
     await comparison.locator('thead th button').first().click(); // second click: descending
     const sorted = await rowNames();
     const sort = await comparison.locator('thead th').first().getAttribute('aria-sort');
-    result.sort = sort === 'descending' && JSON.stringify(sorted) === JSON.stringify([...before].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })).reverse());
+    result.sort =
+      sort === 'descending' &&
+      JSON.stringify(sorted) ===
+        JSON.stringify([...before].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })).reverse());
     if (await comparison.locator('label.chip').count()) {
       await comparison.locator('label.chip', { hasText: 'Medication' }).click();
       const filtered = await rowNames();

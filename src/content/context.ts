@@ -33,7 +33,11 @@ export interface PageProvided {
 }
 
 /** The page-wide provider's values, and the widgets on the page (re-rendered when they change). */
-export const page = { value: { content: undefined, locale: undefined, theme: undefined } as PageProvided, owner: undefined as object | undefined, widgets: new Set<{ requestUpdate(): void }>() };
+export const page = {
+  value: { content: undefined, locale: undefined, theme: undefined } as PageProvided,
+  owner: undefined as object | undefined,
+  widgets: new Set<{ requestUpdate(): void }>(),
+};
 
 /** Sets what the page-wide provider shares (nothing: undefined), and re-renders every widget. */
 export function providePage(owner: object | undefined, value?: PageProvided): void {

@@ -62,4 +62,3 @@ export function contentFor(defaults: Partial<Content>, provided: ProvidedContent
  */
 export const missingEntries = (defaults: Partial<Content>, provided: ProvidedContent): (keyof Content)[] =>
   (Object.keys(defaults) as (keyof Content)[]).filter((key) => !Object.hasOwn(provided.content, key));
-

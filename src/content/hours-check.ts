@@ -41,7 +41,10 @@ function ruleIssues(rule: Rule, at: string): ContentIssue[] {
   } else if (opens && opens === closes) {
     issues.push({ path: `${at}.closes`, message: 'closes at the time it opens' });
   }
-  for (const [key, date] of [['from', from], ['through', through]] as const) {
+  for (const [key, date] of [
+    ['from', from],
+    ['through', through],
+  ] as const) {
     if (date && !realDate(date)) issues.push({ path: `${at}.${key}`, message: `expected a date that exists, got ${shown(date)}` });
   }
   if (from && through && from.length !== through.length) {
@@ -96,7 +99,7 @@ export function checkHours(input: unknown, path = 'clinic.hours'): HoursCheck {
     });
   const weekly = wellFormed(raw.weekly, WeeklyRuleSchema);
   const exceptions = wellFormed(raw.exceptions, HoursExceptionSchema);
-  const times = (rule: { opens?: string; closes?: string }) => (rule.opens && rule.closes ? span(rule) : [0, 1440]);
+  const times = (rule: { opens?: string; closes?: string }): [number, number] => (rule.opens && rule.closes ? span(rule) : [0, 1440]);
   const { timeZone } = raw;
   if (typeof timeZone === 'string' && timeZone && !knownZone(timeZone)) {
     issues.push({ path: `${path}.timeZone`, message: `expected a time zone such as America/Los_Angeles, got ${shown(timeZone)}` });

@@ -21,7 +21,13 @@ export function issuesText(issues: readonly ContentIssue[]): string {
   return issues.slice(0, 5).map(issueText).join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
-const WORDS: Record<string, string> = { Object: 'an object', Array: 'an array', string: 'a string', boolean: 'a boolean', number: 'a number' };
+const WORDS: Record<string, string> = {
+  Object: 'an object',
+  Array: 'an array',
+  string: 'a string',
+  boolean: 'a boolean',
+  number: 'a number',
+};
 
 /** valibot's `expected` in words: `("a" | "b")` is "one of a, b"; a missing key's `"key"` is "a value". */
 function expectedWords({ kind, type, message, expected }: v.BaseIssue<unknown>): string {
@@ -32,7 +38,7 @@ function expectedWords({ kind, type, message, expected }: v.BaseIssue<unknown>):
 }
 
 /** A value as the message quotes it: JSON, at most 40 characters; "nothing" for a missing one. */
-export const shown = (value: unknown): string => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value)).slice(0, 40));
+export const shown = (value: unknown): string => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? typeof value).slice(0, 40));
 
 /** A valibot issue at its place under `root`: `clinic.hours.weekly.0.opens`, `expected an HH:MM time, got "9am"`. */
 export function schemaIssue(issue: v.BaseIssue<unknown>, root: string): ContentIssue {

@@ -11,8 +11,7 @@ import { validateContent } from './validate.js';
 export type LoadFailure = 'network' | 'status' | 'parse' | 'shape' | 'timeout';
 
 export type LoadResult =
-  | { ok: true; content: ProvidedEntries; issues: ContentIssue[] }
-  | { ok: false; reason: LoadFailure; issues: ContentIssue[] };
+  { ok: true; content: ProvidedEntries; issues: ContentIssue[] } | { ok: false; reason: LoadFailure; issues: ContentIssue[] };
 
 interface Request {
   result: Promise<LoadResult>;

@@ -110,7 +110,6 @@ export const AddressSchema = object({
   country: str,
 });
 
-
 /**
  * The clinic entry is validated field by field (./validate.ts): a broken
  * field costs only that field. Which fields may fall back to the embedded
@@ -138,28 +137,30 @@ const block = <T extends v.GenericSchema>(item: T) => object({ heading: str, ite
  * The content document. Each top-level entry is a unit of fallback: a
  * document whose `treatments` are broken still provides its valid `clinic`.
  */
-export const ContentSchema = v.object(nullProto({
-  /** 2 since the hours in words left the document (`clinic.hours.summary`); version 1 documents are still read. */
-  version: v.picklist(VERSIONS),
-  lang: str,
-  article: object({
-    title: str,
-    author: str,
-    updated: isoDate,
-    summary: str,
-    publisher: object({ name: str, url }),
-    disclaimer: str,
-    conclusion: object({ heading: str, body: list(str) }),
+export const ContentSchema = v.object(
+  nullProto({
+    /** 2 since the hours in words left the document (`clinic.hours.summary`); version 1 documents are still read. */
+    version: v.picklist(VERSIONS),
+    lang: str,
+    article: object({
+      title: str,
+      author: str,
+      updated: isoDate,
+      summary: str,
+      publisher: object({ name: str, url }),
+      disclaimer: str,
+      conclusion: object({ heading: str, body: list(str) }),
+    }),
+    keyTakeaways: block(str),
+    sections: list(SectionSchema),
+    testimonial: object({ heading: str, quote: str, attribution: str }),
+    treatments: block(TreatmentSchema),
+    facts: block(FactSchema),
+    diet: block(DietGroupSchema),
+    selfCare: block(ItemSchema),
+    clinic: ClinicSchema,
   }),
-  keyTakeaways: block(str),
-  sections: list(SectionSchema),
-  testimonial: object({ heading: str, quote: str, attribution: str }),
-  treatments: block(TreatmentSchema),
-  facts: block(FactSchema),
-  diet: block(DietGroupSchema),
-  selfCare: block(ItemSchema),
-  clinic: ClinicSchema,
-}));
+);
 
 export type Content = v.InferOutput<typeof ContentSchema>;
 export type Treatment = v.InferOutput<typeof TreatmentSchema>;

@@ -59,11 +59,18 @@ function validateClinic(input: unknown, content: Record<string, unknown>, issues
 export function validateContent(input: unknown): Validation {
   try {
     if (!input || typeof input !== 'object' || Array.isArray(input)) {
-      return { issues: [{ path: '(root)', message: `expected a content document (a JSON object), got ${Array.isArray(input) ? 'an array' : JSON.stringify(input) ?? 'nothing'}` }] };
+      return {
+        issues: [
+          {
+            path: '(root)',
+            message: `expected a content document (a JSON object), got ${Array.isArray(input) ? 'an array' : (JSON.stringify(input) ?? 'nothing')}`,
+          },
+        ],
+      };
     }
     // A copy made of null-prototype objects: valibot reads keys with `in`, and a page
     // that polluted Object.prototype must not inject content into missing keys.
-    const doc = JSON.parse(JSON.stringify(input, own), (_key, value: unknown) =>
+    const doc = JSON.parse(JSON.stringify(input, own), (_key, value: unknown): unknown =>
       value && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value,
     ) as Record<string, unknown>;
     const content: Record<string, unknown> = {};
@@ -77,7 +84,7 @@ export function validateContent(input: unknown): Validation {
       if (result.success) content[key] = result.output;
       else issues.push(...result.issues.map((issue) => schemaIssue(issue, key)));
     }
-    return { content: content.version ? (content as ProvidedEntries) : undefined, issues };
+    return { content: content.version ? content : undefined, issues };
   } catch (error) {
     return { issues: [{ path: '(root)', message: `could not be read (${(error as Error).message})` }] };
   }

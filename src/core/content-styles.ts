@@ -28,7 +28,7 @@ export const contentStyles = css`
   ol {
     padding-inline-start: 1.25em;
   }
-  li+li {
+  li + li {
     margin-top: 0.5em;
   }
   li::marker {

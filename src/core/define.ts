@@ -14,7 +14,7 @@ export interface Versioned {
  * (one message per registry), a foreign class once per tag it holds.
  */
 export function define(tag: string, ctor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
-  const existing = registry.get(tag) as (CustomElementConstructor & Versioned) | undefined;
+  const existing: (CustomElementConstructor & Versioned) | undefined = registry.get(tag);
   if (!existing) {
     try {
       registry.define(tag, ctor);

@@ -8,7 +8,14 @@ import { PREFORMATTED } from './preformatted.js';
  */
 export function parseIdList(value: string | null | undefined): string[] | undefined {
   if (value == null) return undefined;
-  return [...new Set(value.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((part) => part.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**
@@ -31,7 +38,8 @@ function preformatted(kind: 'date' | 'list', locale: string, options: object, va
 export const english = (locale: string): boolean => /^en(-US)?$/.test(locale);
 
 /** The formatter key of a table entry (scripts/preformat.ts writes the table with it). */
-export const formatterKey = (kind: 'date' | 'list', locale: string, options: object): string => `${kind} ${locale} ${JSON.stringify(options)}`;
+export const formatterKey = (kind: 'date' | 'list', locale: string, options: object): string =>
+  `${kind} ${locale} ${JSON.stringify(options)}`;
 
 /**
  * Formats an ISO calendar date (YYYY-MM-DD) in the given locale, by default
@@ -53,7 +61,13 @@ export function formatList(items: readonly string[], locale: string, type: Intl.
 }
 
 /** A postal address as its two lines: "1010 Hurley Way, Suite 140" and "Sacramento, CA 95825". */
-export function addressLines(a: { street: string; unit?: string; locality: string; region: string; postalCode: string }): [street: string, city: string] {
+export function addressLines(a: {
+  street: string;
+  unit?: string;
+  locality: string;
+  region: string;
+  postalCode: string;
+}): [street: string, city: string] {
   return [a.unit ? `${a.street}, ${a.unit}` : a.street, `${a.locality}, ${a.region} ${a.postalCode}`];
 }
 

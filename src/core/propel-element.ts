@@ -136,8 +136,8 @@ export class PropelElement extends LitElement {
   }
 
   /** Warns once that an attribute's value is ignored, naming what is expected. */
-  protected ignore(attribute: string, value: unknown, expected: string): void {
-    this.warn(`${attribute}="${value}" ignored; expected ${expected}.`);
+  protected ignore(attribute: string, value: string | number | readonly string[], expected: string): void {
+    this.warn(`${attribute}="${String(value)}" ignored; expected ${expected}.`);
   }
 
   /** The valid heading level in effect, else `fallback` (with one warning for a bad value). */
@@ -167,7 +167,7 @@ export class PropelElement extends LitElement {
   protected pick<T extends { id: string }>(attribute: string, all: readonly T[], value: string | undefined): T[] {
     const { items, unknown } = pick(all, parseIdList(value));
     if (unknown.length) {
-      this.ignore(attribute, unknown, `ids among ${all.map((i) => i.id)}`);
+      this.ignore(attribute, unknown, `ids among ${all.map((i) => i.id).join(',')}`);
     }
     return items;
   }
@@ -206,12 +206,13 @@ export class PropelElement extends LitElement {
    * card's hours) renders in its parent's task, so nothing shows half-built.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && !((this.getRootNode() as ShadowRoot).host instanceof PropelElement)) await new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = resolve;
-      channel.port2.postMessage(0);
-    });
-    super.scheduleUpdate();
+    if (!this.hasUpdated && !((this.getRootNode() as ShadowRoot).host instanceof PropelElement))
+      await new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(0);
+      });
+    await super.scheduleUpdate();
   }
 
   protected override render(): unknown {
@@ -222,7 +223,11 @@ export class PropelElement extends LitElement {
         provided?.fallback == 'error' &&
         !provided.loading &&
         missingEntries(this.#class.defaults, provided).some((key) => !this.#class.ownNotices.includes(key));
-      body = this.#failed ? this.renderMessage(this.t.renderError) : missing ? this.renderMessage(this.t.contentError) : this.renderContent();
+      body = this.#failed
+        ? this.renderMessage(this.t.renderError)
+        : missing
+          ? this.renderMessage(this.t.contentError)
+          : this.renderContent();
     } catch (error) {
       this.warn(`could not render: ${(error as Error)?.message ?? error}`);
       body = this.renderMessage(this.t.renderError);

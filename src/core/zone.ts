@@ -14,7 +14,6 @@ interface TemporalApi {
 
 const Temporal = (globalThis as { Temporal?: TemporalApi }).Temporal;
 
-
 /**
  * The wall-clock time of an instant in a zone, as epoch milliseconds read as
  * UTC, to the whole second. Throws on a zone the browser does not know.

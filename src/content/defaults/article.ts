@@ -3,4 +3,4 @@
 import json from '../../../data/article.json' with { type: 'json' };
 import type { Content } from '../schema.js';
 
-export const article = json as Content['article'];
+export const article: Content['article'] = json;

@@ -3,4 +3,4 @@
 import json from '../../../data/diet.json' with { type: 'json' };
 import type { Content } from '../schema.js';
 
-export const diet = json as Content['diet'];
+export const diet: Content['diet'] = json;

@@ -51,7 +51,6 @@ const ICONS: Record<BadgeState | 'unknown', string> = {
   unknown: 'M6 10h8',
 };
 
-
 /**
  * Whether the clinic is open now, computed in the clinic's own time zone
  * (from the content, `America/Los_Angeles`) whatever the visitor's zone, and
@@ -235,14 +234,16 @@ export class PropelClinicHours extends PropelElement {
         this.warn(`structured data not added: ${(error as Error).message}`);
       }
     }
-    if (this.#told && status.state != this.#told) this.emit<PropelHoursChangeDetail>('propel-hours-change', { state: status.state, until: status.until });
+    if (this.#told && status.state != this.#told)
+      this.emit<PropelHoursChangeDetail>('propel-hours-change', { state: status.state, until: status.until });
     this.#told = status.state;
   }
 
   /** One warning per attribute value the element cannot use. */
   #checkAttributes(): void {
     if (this.hourCycle && !this.#cycle) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
-    if (this.#soon != (this.closesSoon ?? 60)) this.ignore('closes-soon', this.getAttribute('closes-soon') ?? this.closesSoon, 'minutes, 0 or more');
+    if (this.#soon != (this.closesSoon ?? 60))
+      this.ignore('closes-soon', this.getAttribute('closes-soon') ?? String(this.closesSoon), 'minutes, 0 or more');
     if (this.variant && !this.#week && this.variant !== 'badge') this.ignore('variant', this.variant, 'badge or week');
   }
 
@@ -275,10 +276,13 @@ export class PropelClinicHours extends PropelElement {
         </caption>
         <tbody>
           ${weekSchedule(hours, now).map(
-            (d) => html`<tr aria-current=${d.today ? 'date' : nothing}>
-              <th scope="row">${dayName(d.date, locale)}${d.today ? html`<span class="vh">, </span><span part="today">${t.todayMarker}</span>` : nothing}</th>
-              <td>${formatRanges(d.rules, locale, cycle)} ${d.note ? html`<span class="note">${d.note}</span>` : nothing}</td>
-            </tr>`,
+            (d) =>
+              html`<tr aria-current=${d.today ? 'date' : nothing}>
+                <th scope="row">
+                  ${dayName(d.date, locale)}${d.today ? html`<span class="vh">, </span><span part="today">${t.todayMarker}</span>` : nothing}
+                </th>
+                <td>${formatRanges(d.rules, locale, cycle)} ${d.note ? html`<span class="note">${d.note}</span>` : nothing}</td>
+              </tr>`,
           )}
         </tbody>
       </table>`;
@@ -293,7 +297,9 @@ export class PropelClinicHours extends PropelElement {
   #badge(state: BadgeState | 'unknown', words: string[], extra: unknown = nothing, reason?: string) {
     return html`<p part="badge" class=${state} role=${this.#week ? nothing : 'status'}>
       <span part="icon">${svg`<svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><path d=${ICONS[state]} /></svg>`}</span
-      ><span class="words">${words.map((word, i) => [i ? ' · ' : '', html`<span class=${word === reason ? 'reason' : ''}>${word}</span>`])}${extra}</span>
+      ><span class="words"
+        >${words.map((word, i) => [i ? ' · ' : '', html`<span class=${word === reason ? 'reason' : ''}>${word}</span>`])}${extra}</span
+      >
     </p>`;
   }
 }

@@ -57,8 +57,7 @@ export interface ScheduleDay extends Partial<Rule> {
 }
 
 /** The attribute value as an hour cycle, or undefined when it is not h12/h23. */
-export const hourCycleOf = (value: string | undefined): HourCycle | undefined =>
-  value === 'h12' || value === 'h23' ? value : undefined;
+export const hourCycleOf = (value: string | undefined): HourCycle | undefined => (value === 'h12' || value === 'h23' ? value : undefined);
 
 /** A day's or an exception's hours in words: "Closed", "9 AM – 7 PM", "6 PM – 2 AM" (past midnight), or "By appointment". */
 export function formatRange(rule: { status: string; opens?: string; closes?: string }, locale: string, hourCycle?: HourCycle): string {
@@ -172,7 +171,8 @@ export function statusAt(hours: Hours, now: Date, soon = 0): HoursStatus {
   const closes = state == 'open' ? until : undefined;
   // Closing soon from `soon` minutes before closing; until then, open ends when closing soon begins.
   const soonAt = closes && soon > 0 && new Date(+closes - soon * 6e4);
-  if (soonAt) soonAt <= now ? (state = 'closing-soon') : (until = soonAt);
+  if (soonAt && soonAt <= now) state = 'closing-soon';
+  else if (soonAt) until = soonAt;
   return { state, until, closes, nextOpen, exception };
 }
 
@@ -243,7 +243,8 @@ export function statusWords(hours: Hours, status: HoursStatus, now: Date, locale
   const t = strings(locale);
   const { state, exception } = status;
   const note = exception?.note;
-  if (state == 'appointment') return note ? [t.appointment(dayName(clinicDate(now, tz), locale)), note] : [t.appointment(dayName(clinicDate(now, tz), locale))];
+  if (state == 'appointment')
+    return note ? [t.appointment(dayName(clinicDate(now, tz), locale)), note] : [t.appointment(dayName(clinicDate(now, tz), locale))];
   const next = namedTime(status);
   let when: string | undefined;
   if (next) {
@@ -256,7 +257,8 @@ export function statusWords(hours: Hours, status: HoursStatus, now: Date, locale
     else when = state == 'open' ? t.closesAt(time) : t.soonAt(time);
   }
   // An exception that closes the whole day (no interval of its own): "Closed today".
-  const lead = state == 'open' ? t.open : state == 'closing-soon' ? t.closingSoon : exception && !exception.opens ? t.closedToday : t.closed;
+  const lead =
+    state == 'open' ? t.open : state == 'closing-soon' ? t.closingSoon : exception && !exception.opens ? t.closedToday : t.closed;
   return [lead, note, when].filter((w) => w != null);
 }
 
@@ -306,7 +308,8 @@ export const zoneName = (timeZone: string, locale: string, now: Date): string =>
   (english(locale) && (PREFORMATTED.zones as Record<string, string> | undefined)?.[timeZone]) ||
   (intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' })
     .formatToParts(now)
-    .find((p) => p.type == 'timeZoneName')?.value ?? timeZone);
+    .find((p) => p.type == 'timeZoneName')?.value ??
+    timeZone);
 
 /** The visitor's own IANA zone, as the browser reports it. */
 export const visitorZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

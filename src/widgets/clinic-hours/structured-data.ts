@@ -44,7 +44,12 @@ export function clinicJsonLd(clinic: ClinicView & { hours: Hours }, now = new Da
       .map((x) => {
         const { from, through } = occurrence(x, today);
         // schema.org marks a closed day as opening and closing at midnight.
-        return spec({ validFrom: from, validThrough: through, opens: x.status == 'open' ? x.opens : '00:00', closes: x.status == 'open' ? x.closes : '00:00' });
+        return spec({
+          validFrom: from,
+          validThrough: through,
+          opens: x.status == 'open' ? x.opens : '00:00',
+          closes: x.status == 'open' ? x.closes : '00:00',
+        });
       }),
   };
 }

@@ -16,14 +16,14 @@ const ICONS: Record<string, string> = {
 };
 
 const styles = css`
-  [part=grid] {
+  [part='grid'] {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
     gap: var(--_space);
     padding: 0;
     list-style: none;
   }
-  [part=card] {
+  [part='card'] {
     margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -50,7 +50,7 @@ const styles = css`
   li li::first-letter {
     text-transform: uppercase;
   }
-  [part=benefits] {
+  [part='benefits'] {
     padding-top: 0.625em;
     border-top: 1px solid var(--_border);
     font-size: 0.9375em;
@@ -113,20 +113,25 @@ export class PropelDietGrid extends PropelElement {
     return html`<div part="base" class="card">
       <div class="body">
         ${heading(level, title, 'title')}
-        ${groups.length
-          ? html`<ul part="grid">
-              ${groups.map(
-                (g) => html`<li part="card">
-                  <svg part="icon" viewBox="-5 -5 22 22" aria-hidden="true"><path d=${ICONS[g.id] ?? ICONS['anti-inflammatory-foods']} /></svg>
-                  ${heading(level + 1, g.name, 'name')}
-                  <ul part="examples">
-                    ${g.examples.map((e) => html`<li>${e}</li>`)}
-                  </ul>
-                  <p part="benefits">${g.benefits}</p>
-                </li>`,
-              )}
-            </ul>`
-          : this.renderMessage(this.t.noGroups)}
+        ${
+          groups.length
+            ? html`<ul part="grid">
+                ${groups.map(
+                  (g) =>
+                    html`<li part="card">
+                      <svg part="icon" viewBox="-5 -5 22 22" aria-hidden="true">
+                        <path d=${ICONS[g.id] ?? ICONS['anti-inflammatory-foods']} />
+                      </svg>
+                      ${heading(level + 1, g.name, 'name')}
+                      <ul part="examples">
+                        ${g.examples.map((e) => html`<li>${e}</li>`)}
+                      </ul>
+                      <p part="benefits">${g.benefits}</p>
+                    </li>`,
+                )}
+              </ul>`
+            : this.renderMessage(this.t.noGroups)
+        }
       </div>
       ${this.renderAttribution()}
     </div>`;

@@ -25,7 +25,7 @@ const styles = css`
     margin-bottom: 0.375em;
     font-size: 1.625em;
   }
-  [part=meta] {
+  [part='meta'] {
     color: var(--_muted);
   }
   address {
@@ -39,7 +39,7 @@ const styles = css`
   nav ol {
     columns: 2 18em;
   }
-  [part=disclaimer] {
+  [part='disclaimer'] {
     margin: 0;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_accent-soft);
@@ -129,18 +129,33 @@ export class PropelFibroGuide extends PropelElement {
       </div>
       ${sections.map(({ id }) =>
         id === 'comparison'
-          ? html`<propel-treatment-comparison id=${id} tabindex="-1" heading-level=${sub} hide-attribution theme=${theme}></propel-treatment-comparison>`
+          ? html`<propel-treatment-comparison
+              id=${id}
+              tabindex="-1"
+              heading-level=${sub}
+              hide-attribution
+              theme=${theme}
+            ></propel-treatment-comparison>`
           : id === 'diet'
             ? html`<propel-diet-grid id=${id} tabindex="-1" heading-level=${sub} hide-attribution theme=${theme}></propel-diet-grid>`
-            : html`<propel-guide-section id=${id} tabindex="-1" section=${id} heading-level=${sub} hide-attribution theme=${theme}></propel-guide-section>`,
+            : html`<propel-guide-section
+                id=${id}
+                tabindex="-1"
+                section=${id}
+                heading-level=${sub}
+                hide-attribution
+                theme=${theme}
+              ></propel-guide-section>`,
       )}
       <div part="clinic" class="card body">
         ${heading(sub, clinic.name, 'title')} ${clinic.tagline ? html`<p>${clinic.tagline}</p>` : nothing}
         ${address ? html`<address>${address[0]}<br />${address[1]}</address>` : nothing}
-        ${clinic.hours
-          ? html`<p><b>${t.hours}</b> ${describeWeek(clinic.hours, this.locale)}</p>`
-          : // Never the embedded hours: the badge says "Hours unavailable" and how to reach the clinic.
-            html`<p><b>${t.hours}</b> <propel-clinic-hours theme=${theme}></propel-clinic-hours></p>`}
+        ${
+          clinic.hours
+            ? html`<p><b>${t.hours}</b> ${describeWeek(clinic.hours, this.locale)}</p>`
+            : // Never the embedded hours: the badge says "Hours unavailable" and how to reach the clinic.
+              html`<p><b>${t.hours}</b> <propel-clinic-hours theme=${theme}></propel-clinic-hours></p>`
+        }
         <p><b>${t.serving}</b> ${formatList(clinic.serviceAreas, this.locale)}</p>
         ${clinic.copyright ? html`<p part="meta">${clinic.copyright}</p>` : nothing}
       </div>

@@ -107,7 +107,14 @@ export class PropelGuideSection extends PropelElement {
           sub && heading(level + 1, sub, 'subtitle'),
           body?.map((p) => html`<p>${p}</p>`),
           list?.heading && html`<p class="lead">${list.heading}</p>`,
-          list && (list.ordered ? html`<ol part="list">${list.items.map(item)}</ol>` : html`<ul part="list">${list.items.map(item)}</ul>`),
+          list &&
+            (list.ordered
+              ? html`<ol part="list">
+                  ${list.items.map(item)}
+                </ol>`
+              : html`<ul part="list">
+                  ${list.items.map(item)}
+                </ul>`),
           quote &&
             html`<figure part="quote">
               <blockquote>${quote.quote}</blockquote>

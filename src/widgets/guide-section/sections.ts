@@ -40,7 +40,9 @@ export function guideSections(content: GuideContent): ViewSection[] {
   const list = (items: ViewItem[], ordered?: boolean) => [{ list: { items, ordered } }];
   return [
     view('key-takeaways', keyTakeaways, list(keyTakeaways.items.map((text) => ({ text })))),
-    ...content.sections.flatMap((s: ViewSection) => (s.id === 'ketamine' ? [s, view('testimonial', testimonial, [{ quote: testimonial }])] : s)),
+    ...content.sections.flatMap((s: ViewSection) =>
+      s.id === 'ketamine' ? [s, view('testimonial', testimonial, [{ quote: testimonial }])] : s,
+    ),
     ...(content.treatments ? [view('comparison', content.treatments)] : []),
     view('facts', facts, list(facts.items)),
     ...(content.diet ? [view('diet', content.diet)] : []),

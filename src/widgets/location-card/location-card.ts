@@ -166,7 +166,12 @@ export class PropelLocationCard extends PropelElement {
     return html`<div part="base" class="card">
       <div class="body">
         ${heading(level, clinic.name, 'title')} ${clinic.tagline ? html`<p class="tagline">${clinic.tagline}</p>` : nothing}
-        <propel-clinic-hours theme=${theme} hour-cycle=${cycle ?? nothing} .now=${this.now} ?structured-data=${this.structuredData}></propel-clinic-hours>
+        <propel-clinic-hours
+          theme=${theme}
+          hour-cycle=${cycle ?? nothing}
+          .now=${this.now}
+          ?structured-data=${this.structuredData}
+        ></propel-clinic-hours>
         ${hours ? comingUp(hours, now, ANNOUNCE_DAYS, this.locale, cycle) : nothing}
         ${address ? html`<address part="address">${street}<br />${city}</address>` : nothing}
         <p class="actions">

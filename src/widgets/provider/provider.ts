@@ -172,8 +172,12 @@ export class PropelProvider extends LitElement {
       document = this.#validated[1];
     }
     const fallback = this.fallback ?? 'default';
-    if (fallback !== 'default' && fallback !== 'error') this.#warn(`fallback="${fallback}" ignored; expected default or error.`);
-    const value: ProvidedContent = { ...document, fallback: fallback === 'error' ? 'error' : 'default', loading: this.#loading && this.content == null };
+    if (fallback !== 'default' && fallback !== 'error') this.#warn(`fallback="${String(fallback)}" ignored; expected default or error.`);
+    const value: ProvidedContent = {
+      ...document,
+      fallback: fallback === 'error' ? 'error' : 'default',
+      loading: this.#loading && this.content == null,
+    };
     this.#content.setValue(value, true);
     if (this.global) providePage(this, { content: value, locale: this.locale || undefined, theme: this.theme || undefined });
     else if (page.owner === this) providePage(undefined);
@@ -187,7 +191,8 @@ export class PropelProvider extends LitElement {
     this.#loading = !!url;
     if (!url) return;
     const valid = this.timeout! > 0;
-    if (this.timeout != null && !valid) this.#warn(`timeout="${this.getAttribute('timeout') ?? this.timeout}" ignored; expected milliseconds above 0.`);
+    if (this.timeout != null && !valid)
+      this.#warn(`timeout="${this.getAttribute('timeout') ?? this.timeout}" ignored; expected milliseconds above 0.`);
     const timeout = valid ? this.timeout! : DEFAULT_TIMEOUT;
     const request = load(url, timeout);
     this.#release = request.release;
@@ -197,7 +202,9 @@ export class PropelProvider extends LitElement {
         this.#release = undefined;
         this.#loading = false;
         // The shared result owns the warning: one however many providers share the request.
-        this.#remote = result.ok ? this.#take(url, result.content, result.issues, undefined, result) : this.#take(url, undefined, result.issues, result.reason, result);
+        this.#remote = result.ok
+          ? this.#take(url, result.content, result.issues, undefined, result)
+          : this.#take(url, undefined, result.issues, result.reason, result);
         this.requestUpdate();
       },
       () => undefined,
@@ -208,9 +215,15 @@ export class PropelProvider extends LitElement {
    * Takes a validated document (`url` undefined: the `content` property): one warning for its problems,
    * and the event that says so, fired once the widgets have it. No usable content: `reason` says why.
    */
-  #take(url: string | undefined, content: ProvidedEntries | undefined, issues: ContentIssue[], reason?: LoadFailure, owner: object = this): Provided {
+  #take(
+    url: string | undefined,
+    content: ProvidedEntries | undefined,
+    issues: ContentIssue[],
+    reason?: LoadFailure,
+    owner: object = this,
+  ): Provided {
     const name = url ?? 'the content property';
-    if (!content) this.#warn(`could not use ${name} (${reason}): ${issuesText(issues)}`, owner);
+    if (!content) this.#warn(`could not use ${name} (${reason ?? 'shape'}): ${issuesText(issues)}`, owner);
     else if (issues.length) this.#warn(`${name} has problems, left out: ${issuesText(issues)}`, owner);
     this.#announce = content ? ['propel-content-loaded', { url, issues }] : ['propel-content-error', { url, reason: reason!, issues }];
     return { content: content ?? {}, issues };

@@ -6,15 +6,7 @@ import { formatList } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { article } from '../../content/defaults/article.js';
 import { treatments } from '../../content/defaults/treatments.js';
-import {
-  categoriesOf,
-  COLUMNS,
-  filterByCategory,
-  isColumn,
-  sortRows,
-  type Column,
-  type Direction,
-} from './rows.js';
+import { categoriesOf, COLUMNS, filterByCategory, isColumn, sortRows, type Column, type Direction } from './rows.js';
 import { comparisonStyles } from './treatment-comparison.styles.js';
 
 export interface PropelSortDetail {
@@ -28,7 +20,6 @@ export interface PropelFilterDetail {
   /** How many rows are shown after filtering. */
   count: number;
 }
-
 
 /**
  * The clinic's comparison of common fibromyalgia treatments as an accessible,
@@ -169,7 +160,7 @@ export class PropelTreatmentComparison extends PropelElement {
     }
     const categories = categoriesOf(picked);
     let category = this.filterable ? this.category : '';
-    if (category && !categories.includes(category as TreatmentCategory)) {
+    if (category && !categories.includes(category)) {
       this.ignore('category', category, categories.join(', '));
       category = '';
     }
@@ -217,27 +208,30 @@ export class PropelTreatmentComparison extends PropelElement {
           ${this.renderTitle(caption, this.level(), all.length > 0)}
           ${this.filterable && categories.length > 1 ? this.#renderFilter(categories) : nothing}
         </div>
-        ${all.length
-          ? html`<table part="table">
-              <caption class="vh">
-                ${caption}. ${t.sortHint}
-              </caption>
-              <thead part="header">
-                <tr data-label=${t.sortBy}>
-                  ${COLUMNS.map(
-                    (col) => html`<th scope="col" class=${col} aria-sort=${col === column ? direction : nothing}>
-                      <button part="sort-button" type="button" @click=${() => this.#onSort(col, column, direction)}>
-                        ${t.columns[col]}
-                      </button>
-                    </th>`,
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.slice(0, shown).map((row) => this.#renderRow(row, t, locale))}
-              </tbody>
-            </table>`
-          : this.renderMessage(t.noTreatments)}
+        ${
+          all.length
+            ? html`<table part="table">
+                <caption class="vh">
+                  ${caption}. ${t.sortHint}
+                </caption>
+                <thead part="header">
+                  <tr data-label=${t.sortBy}>
+                    ${COLUMNS.map(
+                      (col) =>
+                        html`<th scope="col" class=${col} aria-sort=${col === column ? direction : nothing}>
+                          <button part="sort-button" type="button" @click=${() => this.#onSort(col, column, direction)}>
+                            ${t.columns[col]}
+                          </button>
+                        </th>`,
+                    )}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows.slice(0, shown).map((row) => this.#renderRow(row, t, locale))}
+                </tbody>
+              </table>`
+            : this.renderMessage(t.noTreatments)
+        }
         ${shown < rows.length ? html`<button part="show-all" class="more" type="button" @click=${this.#showAll}>${t.showAll(rows.length)}</button>` : nothing}
         <div class="vh" role="status">${this.#announcement}</div>
         ${this.renderAttribution()}
@@ -252,11 +246,12 @@ export class PropelTreatmentComparison extends PropelElement {
     return html`<fieldset part="filter" @change=${this.#onFilter}>
       <legend>${t.filterLegend}</legend>
       ${options.map(
-        (value) => html`<label class="chip">
-          <input type="radio" name="category" .value=${value} .checked=${value === current} /><span
-            >${value ? t.categories[value] : t.filterAll}</span
-          >
-        </label>`,
+        (value) =>
+          html`<label class="chip">
+            <input type="radio" name="category" .value=${value} .checked=${value === current} /><span
+              >${value ? t.categories[value] : t.filterAll}</span
+            >
+          </label>`,
       )}
     </fieldset>`;
   }
@@ -267,17 +262,17 @@ export class PropelTreatmentComparison extends PropelElement {
       <th scope="row" part="cell row-header" tabindex="-1">
         <span class="name">${row.name}</span>
         <span part="badge" class="badge">${t.categories[row.category]}</span>
-        ${highlighted
-          ? html`<span part="highlight-badge" class="badge featured"><span aria-hidden="true">★</span>${this.highlightLabel || t.featured}</span>`
-          : nothing}
+        ${
+          highlighted
+            ? html`<span part="highlight-badge" class="badge featured"
+                ><span aria-hidden="true">★</span>${this.highlightLabel || t.featured}</span
+              >`
+            : nothing
+        }
         ${row.examples?.length ? html`<span class="examples">${t.examples} ${formatList(row.examples, locale, 'unit')}</span>` : nothing}
       </th>
-      <td part="cell">
-        <span class="label" aria-hidden="true">${t.columns.benefits}</span>${row.benefits}
-      </td>
-      <td part="cell">
-        <span class="label" aria-hidden="true">${t.columns['side-effects']}</span>${row.sideEffects}
-      </td>
+      <td part="cell"><span class="label" aria-hidden="true">${t.columns.benefits}</span>${row.benefits}</td>
+      <td part="cell"><span class="label" aria-hidden="true">${t.columns['side-effects']}</span>${row.sideEffects}</td>
     </tr>`;
   }
 }
