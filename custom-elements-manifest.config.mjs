@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 
-// scripts/integrations.mjs sets PROPEL_INTEGRATIONS to the folder the editor and framework
+// scripts/build/integrations.mjs sets PROPEL_INTEGRATIONS to the folder the editor and framework
 // integrations go to (dist/integrations). Unset (`npm run analyze`, `analyze:check`), the
 // analyzer runs with no plugins and writes exactly the committed custom-elements.json.
 const integrations = process.env.PROPEL_INTEGRATIONS;
@@ -10,7 +10,7 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  // scripts/manifest.mjs analyses into a scratch folder; the analyzer must not point
+  // scripts/build/manifest.mjs analyses into a scratch folder; the analyzer must not point
   // package.json's `customElements` at it (the field names the shipped custom-elements.json).
   packagejson: false,
   ...(integrations ? await integrationPlugins(integrations) : {}),

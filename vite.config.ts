@@ -3,10 +3,10 @@ import { defineConfig, type Plugin } from 'vite';
 import { defaultContent } from './src/content/default-content.ts';
 import { issueText } from './src/content/issues.ts';
 import { validateContent } from './src/content/validate.ts';
-import { cdnBase, contentJsonSchema } from './scripts/json-schema.ts';
-import { minifyTemplates } from './scripts/minify-templates.ts';
-import { sri } from './scripts/sri.ts';
-import { preformat } from './scripts/preformat.ts';
+import { cdnBase, contentJsonSchema } from './scripts/build/json-schema.ts';
+import { minifyTemplates } from './scripts/build/minify-templates.ts';
+import { sri } from './scripts/build/sri.ts';
+import { preformat } from './scripts/build/preformat.ts';
 
 /**
  * Validates the default content at build time (a broken data/ file fails the
@@ -30,11 +30,20 @@ function contentDocument(): Plugin {
   };
 }
 
-/** Serves dist/propel-editor.html at /propel-editor.html in the dev server, as a static host would. */
+/** The dev server's extras: dist/propel-editor.html at /propel-editor.html, as a static host would serve it, and /demo/… paths. */
 function builtEditor(): Plugin {
   return {
     name: 'propel-built-editor',
     configureServer(server) {
+      // The demo's pages are served from demo/, at /guide.html: /demo/guide.html (as the files are
+      // named in the repository) redirects there rather than showing the index.
+      server.middlewares.use((request, response, next) => {
+        const page = /^\/demo\/([\w-]+\.html)$/.exec(request.url ?? '')?.[1];
+        if (!page) return next();
+        response.statusCode = 302;
+        response.setHeader('Location', `/${page}`);
+        response.end();
+      });
       server.middlewares.use('/propel-editor.html', (_request, response, next) => {
         if (!existsSync('dist/propel-editor.html')) return next();
         response.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromeArgs, findChrome, INSTALL_HINT } from './scripts/find-chrome.mjs';
+import { chromeArgs, findChrome, INSTALL_HINT } from './scripts/lib/browsers.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(INSTALL_HINT);

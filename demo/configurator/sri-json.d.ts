@@ -1,4 +1,4 @@
-// dist/propel-widgets.sri.json is written by the build (scripts/sri.ts). Typed here so the
+// dist/propel-widgets.sri.json is written by the build (scripts/build/sri.ts). Typed here so the
 // demo type-checks on a fresh clone too, before the first build has written it.
 declare module '*/propel-widgets.sri.json' {
   const record: { version: string; url: string; integrity: string };

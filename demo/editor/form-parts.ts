@@ -35,3 +35,17 @@ export function problemNotes(problems: readonly Problem[], base = '') {
       </ul>`
     : nothing;
 }
+
+const ICONS = {
+  add: 'M10 4v12M4 10h12',
+  copy: 'M7.5 7.5h8v8h-8zM12.5 4.5h-8v8',
+  note: 'M4 5.5h12M4 10h12M4 14.5h7',
+  remove: 'M6 6l8 8m0-8-8 8',
+} as const;
+
+/** A small line icon, hidden from screen readers (the button's words name it). */
+export const icon = (name: keyof typeof ICONS) =>
+  html`<svg class="icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true"><path d=${ICONS[name]} /></svg>`;
+
+/** The words of an icon button, shown above it on hover and focus where the button shows no words of its own. */
+export const tip = (text: string) => html`<span class="tip" aria-hidden="true">${text}</span>`;

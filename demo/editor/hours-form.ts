@@ -47,8 +47,7 @@ export function hoursForm(ctx: HoursFormContext): TemplateResult {
 
     <h3 id="weekly-title">Every week</h3>
     <p class="hint">A time that closes before it opens runs past midnight, into the next day.</p>
-    ${weekGrid({ ...ctx, rules: readableRules(weekly) })}
-    ${specialDays({ ...ctx, exceptions })}
+    ${weekGrid({ ...ctx, rules: readableRules(weekly) })} ${specialDays({ ...ctx, exceptions })}
 
     <div class="fields zone">
       <label class="field grow">

@@ -1,14 +1,36 @@
 import { css } from 'lit';
 
 /**
- * The week grid, the holidays, the preview's date and time, the problems'
- * "For visitors" line and the download confirmation. Uses the colours of
- * ./content-editor.styles.ts (light and dark).
+ * The hours form: the week grid (a day a line where the list is wide
+ * enough, as in Google Business Profile's hours editor; two or three lines
+ * on a phone), the holidays and special days, and the time zone. Uses the
+ * colours and controls of ./content-editor.styles.ts.
  */
 export const hoursStyles = css`
-  /* ——— Week grid ——— */
+  fieldset.form {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  fieldset.form:disabled :is(.week, .rows, .fields),
+  fieldset.form:disabled > button {
+    opacity: 0.6;
+  }
+  .row-problems {
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem;
+    list-style: none;
+    border-radius: 0.5rem;
+    background: var(--danger-soft);
+    color: var(--danger);
+    font-size: 0.875rem;
+    font-weight: 550;
+  }
+
+  /* ——— Week grid: a phone's layout first (name and state; the hours; the actions) ——— */
   .week {
-    display: grid;
+    container: week / inline-size;
     margin: 0.75rem 0 0;
     padding: 0;
     list-style: none;
@@ -18,141 +40,218 @@ export const hoursStyles = css`
   }
   .day-row {
     display: grid;
-    grid-template-columns: 11rem minmax(0, 1fr);
-    grid-template-areas: 'head slots' '. actions' '. note';
-    gap: 0.5rem 1rem;
-    padding: 0.75rem 0.875rem;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'name state' 'slots slots' 'actions actions' 'note note';
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    padding: 0.625rem 0.625rem;
   }
   .day-row + .day-row {
     border-top: 1px solid var(--border);
   }
-  .day-head {
-    grid-area: head;
-    display: grid;
-    gap: 0.25rem;
-    align-content: start;
-  }
   .day-name {
+    grid-area: name;
     font-weight: 700;
+  }
+  .state {
+    grid-area: state;
+    width: 10.5rem;
   }
   .slots {
     grid-area: slots;
     display: grid;
     gap: 0.5rem;
-    align-content: start;
   }
-  .day-actions {
-    grid-area: actions;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .field.note {
-    grid-area: note;
+  .slots .row-problems {
+    margin: 0;
   }
   .slot {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: 0.375rem 0.5rem;
+    align-items: flex-start;
+    gap: 0.25rem;
   }
-  .slot .field.time {
-    width: 9.25rem;
+  .slot > .dash,
+  .slot > .tag,
+  .slot > .remove {
+    align-self: flex-start;
+    min-height: 2.5rem;
+    display: inline-flex;
+    align-items: center;
+  }
+  .slot .time {
+    display: grid;
+    gap: 0.125rem;
+    width: 7.25rem;
+  }
+  .slot input[type='time'] {
+    width: 100%;
+    padding-inline: 0.5rem 0.375rem;
   }
   .dash {
+    padding-inline: 0.125rem;
     color: var(--muted);
   }
   .next-day,
-  .tag {
+  .slot .tag {
     color: var(--muted);
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
     font-weight: 600;
   }
   .slot-problem {
     flex-basis: 100%;
   }
-  .closed,
   .any-time {
-    min-height: 2.5rem;
-    padding-top: 0.5rem;
-    color: var(--muted);
-  }
-  @media (max-width: 40rem) {
-    .day-row {
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-areas: 'head' 'slots' 'actions' 'note';
-      padding: 0.75rem;
-    }
-    .day-head {
-      grid-template-columns: minmax(0, 1fr) auto;
-      align-items: center;
-    }
-    /* Both times of an interval on one line of a phone. */
-    .slot .field.time {
-      width: 7.75rem;
-    }
-    .slot input[type='time'] {
-      padding-inline: 0.4rem;
-    }
-  }
-
-  /* ——— Holidays ——— */
-  .fields.zone {
-    margin-top: 1.75rem;
-  }
-
-  /* ——— Problems: what each means for visitors ——— */
-  .problem .visitors {
-    flex-basis: 100%;
-    color: var(--muted);
-    font-size: 0.875rem;
-  }
-  .problem .visitors strong {
-    color: var(--text);
-  }
-
-  /* ——— Download confirmation ——— */
-  .confirm {
-    flex-basis: 100%;
-    padding: 0.75rem 0.875rem;
-    border: 1px solid var(--danger);
-    border-radius: 0.625rem;
-    background: var(--danger-soft);
-  }
-  .confirm ul {
-    margin: 0.375rem 0 0.75rem;
-    padding-inline-start: 1.25rem;
-  }
-  .confirm-actions {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .danger {
-    display: inline-flex;
     align-items: center;
     min-height: 2.5rem;
-    padding: 0.45rem 1rem;
-    border: 1px solid var(--danger);
-    border-radius: 0.5rem;
-    background: var(--danger);
-    color: var(--on-danger);
-    font-weight: 600;
+    color: var(--muted);
+  }
+  .day-actions {
+    grid-area: actions;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0;
+    margin-inline-start: -0.25rem;
+  }
+  /* On a phone, words alone: the three fit on one line. */
+  .day-actions .icon {
+    display: none;
+  }
+  .day-actions .action {
+    padding-inline: 0.25rem;
+    font-size: 0.8125rem;
+  }
+  .note {
+    grid-area: note;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .note-field {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+  }
+  .note-field input {
+    flex: 1;
+    min-width: 0;
   }
 
-  /* ——— Preview: when ——— */
-  .when {
-    margin-bottom: 1.25rem;
-    padding: 0.75rem 0.875rem;
+  /* Name, state and hours on one line; the actions, and a closed day's, follow the hours. */
+  @container week (min-width: 34rem) {
+    .day-row {
+      padding-inline: 0.75rem;
+      grid-template-columns: 6.5rem 10.5rem minmax(0, 1fr);
+      grid-template-areas: 'name state slots' '. . actions' '. . note';
+      align-items: start;
+    }
+    .day-name {
+      display: flex;
+      align-items: center;
+      min-height: 2.5rem;
+    }
+    .day-row.closed .day-actions {
+      grid-area: slots;
+      align-self: center;
+    }
+    .day-actions .icon {
+      display: block;
+    }
+    .day-actions .action {
+      padding-inline: 0.5rem;
+      font-size: 0.875rem;
+    }
+  }
+
+  /* A day a line: the actions as icons at its end, named by a tooltip. */
+  @container week (min-width: 43.5rem) {
+    .day-row {
+      grid-template-columns: 6.5rem 10.5rem minmax(0, 1fr) auto;
+      grid-template-areas: 'name state slots actions' '. . note note';
+      column-gap: 0.5rem;
+    }
+    .day-row.closed .day-actions {
+      grid-area: actions;
+    }
+    .day-actions {
+      flex-wrap: nowrap;
+      margin: 0;
+    }
+    .day-actions .action {
+      width: 2rem;
+      min-width: 2rem;
+      min-height: 2.5rem;
+      padding: 0;
+    }
+    .day-actions .words {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .day-actions .action:is(:hover, :focus-visible) .tip {
+      display: block;
+    }
+    .day-actions .action:last-child .tip {
+      right: 0;
+      transform: none;
+    }
+  }
+
+  /* ——— Holidays and special days ——— */
+  .rows {
+    display: grid;
+    gap: 0.625rem;
+    margin: 0.75rem 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    padding: 0.5rem 0.75rem 0.875rem;
+    border: 1px solid var(--border);
     border-radius: 0.625rem;
-    background: var(--primary-soft);
+    background: var(--card-alt);
   }
-  .when-title {
-    margin-bottom: 0.5rem;
-    font-weight: 600;
-    font-size: 0.9375rem;
+  .row-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+    margin-bottom: 0.25rem;
   }
-  .when .fields {
+  .row-title {
+    font-weight: 700;
+  }
+  .row .fields {
     align-items: flex-end;
+    gap: 0.5rem 0.75rem;
+  }
+  .row .fields + .fields {
+    margin-top: 0.5rem;
+  }
+  .row .check {
+    min-height: 2.5rem;
+    margin: 0;
+  }
+  .row .field.date {
+    width: calc(50% - 0.375rem);
+    min-width: 8.75rem;
+    max-width: 10.5rem;
+  }
+  .row .field.time {
+    width: 7.25rem;
+  }
+  .row select {
+    width: 10rem;
+  }
+  .empty {
+    margin: 0.75rem 0;
+    color: var(--muted);
+    font-style: italic;
+  }
+  .fields.zone {
+    margin-top: 1.75rem;
   }
 `;

@@ -20,11 +20,13 @@ export interface SyntaxProblem {
   message: string;
 }
 
-class Stop {
+class Stop extends Error {
   constructor(
     readonly offset: number,
-    readonly message: string,
-  ) {}
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -79,7 +81,11 @@ class Reader {
       this.i = NUMBER.lastIndex;
       return;
     }
-    this.stop(c === '}' || c === ']' ? `a value is missing before "${c}" (a comma too many?)` : 'expected a value: text in "double quotes", a number, true, false, null, { … } or [ … ]');
+    this.stop(
+      c === '}' || c === ']'
+        ? `a value is missing before "${c}" (a comma too many?)`
+        : 'expected a value: text in "double quotes", a number, true, false, null, { … } or [ … ]',
+    );
   }
 
   string(): string {
@@ -93,7 +99,11 @@ class Reader {
         if (!ESCAPE.test(this.text)) this.stop('a backslash must start an escape such as \\" or \\n (write \\\\ for a backslash)');
         this.i = ESCAPE.lastIndex;
       } else if (c < ' ') {
-        this.stop(c === '\n' ? 'the text in quotes is not closed before the end of the line' : 'a control character (such as a tab) inside quotes; write \\t or remove it');
+        this.stop(
+          c === '\n'
+            ? 'the text in quotes is not closed before the end of the line'
+            : 'a control character (such as a tab) inside quotes; write \\t or remove it',
+        );
       } else this.i++;
     }
     this.i++;
@@ -108,7 +118,14 @@ class Reader {
       this.space();
       const start = this.i;
       const c = this.text[this.i];
-      if (c !== '"') this.stop(c === '}' ? 'remove the comma before "}"' : c === "'" ? 'names need "double quotes", not single quotes' : 'expected a name in "double quotes"');
+      if (c !== '"')
+        this.stop(
+          c === '}'
+            ? 'remove the comma before "}"'
+            : c === "'"
+              ? 'names need "double quotes", not single quotes'
+              : 'expected a name in "double quotes"',
+        );
       const key = this.string();
       this.space();
       if (this.text[this.i] !== ':') this.stop(`expected ":" after "${key}"`);

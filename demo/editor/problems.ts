@@ -74,7 +74,8 @@ const SHOWN_IN: Record<string, string> = {
   lang: 'the widgets would use their built-in language (English)',
 };
 
-const NOTHING_USABLE = "Nothing in the document would be used: visitors would see 'Hours unavailable' and the built-in text everywhere else";
+const NOTHING_USABLE =
+  "Nothing in the document would be used: visitors would see 'Hours unavailable' and the built-in text everywhere else";
 
 /**
  * What a problem at `path` means for the clinic's visitors, following the
@@ -86,8 +87,10 @@ export function forVisitors(kind: ProblemKind, path: string): string {
   if (kind === 'syntax' || path === '(root)' || top === 'version') return `${NOTHING_USABLE}.`;
   if (kind === 'unknown') return 'Nothing changes for visitors: the widgets ignore this field, so what you meant to set here is not used.';
   if (top === 'clinic') {
-    if (!field) return "Visitors would see 'Hours unavailable' instead of your hours, and your address would be left out of the location card.";
-    if (field === 'hours') return "Visitors would see 'Hours unavailable' instead of your hours (on the badge, the week, the location card and the guide).";
+    if (!field)
+      return "Visitors would see 'Hours unavailable' instead of your hours, and your address would be left out of the location card.";
+    if (field === 'hours')
+      return "Visitors would see 'Hours unavailable' instead of your hours (on the badge, the week, the location card and the guide).";
     if (field === 'address') return 'Your address would be left out of the location card and the guide.';
     return `The location card would show the built-in ${field === 'serviceAreas' ? 'service areas' : field === 'cta' ? 'button' : field} instead.`;
   }
@@ -136,7 +139,8 @@ export function unknownFields(doc: unknown): Problem[] {
         }
       }
     }
-    if (schema.type === 'array' && schema.item && Array.isArray(value)) value.forEach((child, i) => walk(child, schema.item!, [...path, String(i)]));
+    if (schema.type === 'array' && schema.item && Array.isArray(value))
+      value.forEach((child, i) => walk(child, schema.item!, [...path, String(i)]));
   };
   walk(doc, ContentSchema as unknown as SchemaNode, []);
   return problems;

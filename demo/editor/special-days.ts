@@ -5,8 +5,19 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { fieldProblems, problemNotes, rawHint, under } from './form-parts.js';
-import { dateForInput, dateFromInput, isRow, isYearly, setOptional, setStatus, setYearly, sortedIndices, timeForInput, type Row } from './hours-edit.js';
+import { fieldProblems, icon, problemNotes, rawHint, tip, under } from './form-parts.js';
+import {
+  dateForInput,
+  dateFromInput,
+  isRow,
+  isYearly,
+  setOptional,
+  setStatus,
+  setYearly,
+  sortedIndices,
+  timeForInput,
+  type Row,
+} from './hours-edit.js';
 import type { Problem } from './problems.js';
 
 export interface SpecialDaysContext {
@@ -27,11 +38,13 @@ export function specialDays(ctx: SpecialDaysContext): TemplateResult {
   return html`<h3 id="exceptions-title">Holidays and special days</h3>
     <p class="hint">These win over the weekly hours on their dates. Tick "Every year" for a date that repeats, such as December 25.</p>
     ${problemNotes(listProblems)}
-    ${exceptions.length
-      ? html`<ol class="rows" aria-labelledby="exceptions-title">
-          ${sortedIndices(exceptions, today).map((i) => html`<li>${exceptionRow(ctx, exceptions[i], i)}</li>`)}
-        </ol>`
-      : html`<p class="empty">No holidays or special days.</p>`}
+    ${
+      exceptions.length
+        ? html`<ol class="rows" aria-labelledby="exceptions-title">
+            ${sortedIndices(exceptions, today).map((i) => html`<li>${exceptionRow(ctx, exceptions[i], i)}</li>`)}
+          </ol>`
+        : html`<p class="empty">No holidays or special days.</p>`
+    }
     <button type="button" class="secondary" id="add-exception" @click=${() => ctx.addException()}>Add a holiday or special day</button>`;
 }
 
@@ -40,7 +53,12 @@ function title(row: Row, today: string): string {
   const format = (value: unknown) => {
     const date = dateForInput(value, +today.slice(0, 4));
     if (!date) return undefined;
-    const options: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric', timeZone: 'UTC', ...(isYearly(row) ? {} : { year: 'numeric' }) };
+    const options: Intl.DateTimeFormatOptions = {
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+      ...(isYearly(row) ? {} : { year: 'numeric' }),
+    };
     return new Intl.DateTimeFormat('en-US', options).format(new Date(`${date}T00:00Z`));
   };
   const from = format(row.from);
@@ -53,12 +71,13 @@ function title(row: Row, today: string): string {
 function exceptionRow(ctx: SpecialDaysContext, exception: unknown, index: number) {
   const path = `clinic.hours.exceptions.${index}`;
   const titleId = `exceptions-${index}-title`;
-  const head = (text: string) => html`<div class="row-head">
-    <span class="row-title" id=${titleId}>${text}</span>
-    <button type="button" class="remove" data-remove=${`exceptions-${index}`} @click=${() => ctx.removeException(index)}>
-      Remove<span class="vh"> ${text}</span>
-    </button>
-  </div>`;
+  const head = (text: string) =>
+    html`<div class="row-head">
+      <span class="row-title" id=${titleId}>${text}</span>
+      <button type="button" class="remove" data-remove=${`exceptions-${index}`} @click=${() => ctx.removeException(index)}>
+        ${icon('remove')}<span class="vh">Remove ${text}</span>${tip('Remove')}
+      </button>
+    </div>`;
   if (!isRow(exception)) {
     return html`<div class="row" role="group" aria-labelledby=${titleId}>
       ${head('Special day')}
@@ -82,7 +101,10 @@ function exceptionRow(ctx: SpecialDaysContext, exception: unknown, index: number
         aria-invalid=${problems.invalid}
         aria-describedby=${problems.describedBy ?? nothing}
         @change=${(e: Event) =>
-          edit((r) => setOptional(r, key, dateFromInput((e.target as HTMLInputElement).value, isYearly(r))), `[data-row="exceptions-${index}"] [data-key=${key}]`)}
+          edit(
+            (r) => setOptional(r, key, dateFromInput((e.target as HTMLInputElement).value, isYearly(r))),
+            `[data-row="exceptions-${index}"] [data-key=${key}]`,
+          )}
       />
       ${rawHint(exception[key], shown)} ${problems.render()}
     </label>`;
@@ -110,9 +132,13 @@ function exceptionRow(ctx: SpecialDaysContext, exception: unknown, index: number
   return html`<div class="row" role="group" aria-labelledby=${titleId} data-row=${`exceptions-${index}`}>
     ${head(title(exception, ctx.today))} ${problemNotes(own, path)}
     <div class="fields">
-      ${date('from', 'Date')} ${date('through', html`Through <span class="optional">(for several days)</span>`)}
+      ${date('from', 'Date')} ${date('through', html`Through <span class="optional">(optional)</span>`)}
       <label class="check">
-        <input type="checkbox" .checked=${live(yearly)} @change=${(e: Event) => edit((r) => setYearly(r, (e.target as HTMLInputElement).checked, ctx.today))} />
+        <input
+          type="checkbox"
+          .checked=${live(yearly)}
+          @change=${(e: Event) => edit((r) => setYearly(r, (e.target as HTMLInputElement).checked, ctx.today))}
+        />
         Every year
       </label>
     </div>
@@ -130,10 +156,8 @@ function exceptionRow(ctx: SpecialDaysContext, exception: unknown, index: number
         ${statusProblems.render()}
       </label>
       ${status === 'closed' ? nothing : html`${time('opens')} ${time('closes')}`}
-    </div>
-    <div class="fields">
       <label class="field grow">
-        <span class="label">Note <span class="optional">(optional, shown to visitors)</span></span>
+        <span class="label">Note for visitors <span class="optional">(optional)</span></span>
         <input
           type="text"
           .value=${live(typeof exception.note === 'string' ? exception.note : '')}

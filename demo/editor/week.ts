@@ -106,7 +106,10 @@ export function setDayState(week: Week, day: Day, state: Exclude<DayState, 'mixe
   const slots = week[day];
   const note = dayNote(slots) || undefined;
   if (state === 'closed') week[day] = [];
-  else if (!slots.length) week[day] = [state === 'open' ? slot('open', DEFAULT_HOURS.opens, DEFAULT_HOURS.closes, note) : slot('appointment', undefined, undefined, note)];
+  else if (!slots.length)
+    week[day] = [
+      state === 'open' ? slot('open', DEFAULT_HOURS.opens, DEFAULT_HOURS.closes, note) : slot('appointment', undefined, undefined, note),
+    ];
   else {
     week[day] = slots.map((s) =>
       state === 'open' && !s.opens && !s.closes ? slot('open', DEFAULT_HOURS.opens, DEFAULT_HOURS.closes, s.note) : { ...s, status: state },

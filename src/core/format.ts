@@ -19,7 +19,7 @@ export function parseIdList(value: string | null | undefined): string[] | undefi
 }
 
 /**
- * What the build's table holds for a formatter and value (scripts/preformat.ts
+ * What the build's table holds for a formatter and value (scripts/build/preformat.ts
  * writes it with the same Intl): for a date, its string; for a list, the
  * separator that joins it. Undefined when it holds nothing, and Intl formats.
  * It spares the embedded content's first render in English the page's first
@@ -37,7 +37,7 @@ function preformatted(kind: 'date' | 'list', locale: string, options: object, va
  */
 export const english = (locale: string): boolean => /^en(-US)?$/.test(locale);
 
-/** The formatter key of a table entry (scripts/preformat.ts writes the table with it). */
+/** The formatter key of a table entry (scripts/build/preformat.ts writes the table with it). */
 export const formatterKey = (kind: 'date' | 'list', locale: string, options: object): string =>
   `${kind} ${locale} ${JSON.stringify(options)}`;
 

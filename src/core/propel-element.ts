@@ -4,6 +4,7 @@ import { contentContext, localeContext, page, themeContext, type ProvidedContent
 import { contentFor, missingEntries, type ContentView } from '../content/fallback.js';
 import type { Content } from '../content/schema.js';
 import { emit } from './emit.js';
+import { clearPrerendered, forgetRender } from './lit-internals.js';
 import { closestLang, formatDate, parseIdList, safeLocale } from './format.js';
 import { pick } from './pick.js';
 import { strings, type Strings } from './i18n.js';
@@ -240,19 +241,14 @@ export class PropelElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     // A prerendered snippet's declarative shadow root is reused: cleared here, in the task that
     // renders it fresh (no hydration), so the box keeps its size when the content is the same.
-    if (!this.hasUpdated) {
-      this.renderRoot.replaceChildren();
-      // Lit would render before the root's first child when it was created: gone now.
-      this.renderOptions.renderBefore = null;
-    }
+    if (!this.hasUpdated) clearPrerendered(this.renderRoot, this.renderOptions);
     try {
       super.update(changed);
     } catch (error) {
       // The template failed while committing: start over with the message in its place.
       this.warn(`could not render: ${(error as Error)?.message ?? error}`);
       this.#failed = true;
-      this.renderRoot.replaceChildren();
-      delete (this.renderRoot as { _$litPart$?: unknown })._$litPart$;
+      forgetRender(this.renderRoot);
       try {
         super.update(changed);
       } catch {

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Host reset and the token layer shared by every widget: resets every
  * inheritable property a host page may set and stops its text decorations,
  * inherits `font-family` through `--propel-font-family`, and maps public
- * tokens to private ones. scripts/safety/host-css.mjs checks it pixel by pixel.
+ * tokens to private ones. scripts/checks/safety/host-css.mjs checks it pixel by pixel.
  */
 export const baseStyles = css`
   :host {

@@ -1,0 +1,157 @@
+// Bundle-size budget: the whole drop-in, gzip -9, must stay within 30 KB (30,720 B).
+// Also prints a ledger of where the gzip bytes go and writes it to dist/size-ledger.json.
+//
+// How the ledger is made: the drop-in build writes a hidden source map (vite.config.ts). Each
+// byte of the minified script is attributed to the source file of the mapping that covers it,
+// the files are put in groups, each group's text is gzipped on its own, and the group sizes are
+// scaled so that they add up to the real gzip size of the whole script. It is an estimate:
+// gzip shares its dictionary across groups, so a group alone compresses a little worse.
+//
+// Some minified code has no mapping: the JSON modules from data/ (the JSON plugin gives no map)
+// and template-heavy class bodies (scripts/build/minify-templates.ts rewrites code with `map: null`).
+// An unmapped run holding one of data/'s longer strings is the inlined JSON. Otherwise it goes to
+// the file around it or, between two files, to the previous one if it continues a statement
+// (`,Lt=class extends …`) and to the next one if it starts a declaration (`var x=…`: a module
+// the map lost, which rolldown puts just before the module that imports it).
+// The IIFE prologue and the trailing export assignments are "other / wrapper".
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
+import { writeSection } from '../lib/performance-doc.mjs';
+
+const BUDGET = 30 * 1024;
+const file = 'dist/propel-widgets.js';
+const mapFile = `${file}.map`;
+const raw = readFileSync(file);
+const gz = (text) => (text.length ? gzipSync(text, { level: 9 }).length : 0);
+const gzip = gz(raw);
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+
+/** The ledger group of a source file (a path relative to the repository). */
+function groupOf(path) {
+  const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/)?.[1];
+  if (pkg) {
+    if (['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].includes(pkg)) return 'Lit';
+    if (pkg === '@lit/context') return '@lit/context';
+    if (pkg === 'valibot') return 'validation';
+    return 'other / wrapper';
+  }
+  if (/^src\/content\/(kit|schema|validate[^/]*)\.ts$/.test(path)) return 'validation';
+  if (/^data\/.*\.json$|^src\/content\/(default-content\.ts$|defaults(\.ts$|\/))/.test(path)) return 'content (embedded)';
+  if (path === 'src/core/i18n.ts') return 'interface strings';
+  if (/^src\/(core|content)\//.test(path)) return 'shared core';
+  const widget = path.match(/^src\/widgets\/([^/]+)\//)?.[1];
+  return widget ? `widget: ${widget}` : 'other / wrapper';
+}
+
+/** Splits the script into runs [start, end) that each belong to one source file (or none). */
+function runsOf(code, map) {
+  const lineStarts = [0];
+  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const segments = decodedMappings(map).flatMap((line, li) =>
+    line.map(([col, src]) => ({ at: lineStarts[li] + col, source: src === undefined ? null : map.sources[src] })),
+  );
+  const runs = segments.map((s, i) => ({ start: s.at, end: segments[i + 1]?.at ?? code.length, source: s.source }));
+  if (runs.length && runs[0].start > 0) runs.unshift({ start: 0, end: runs[0].start, source: null });
+  // Merge neighbours from the same file, so that the unmapped fill-in below sees whole runs.
+  return runs.reduce((out, r) => {
+    const last = out.at(-1);
+    if (last && last.source === r.source) last.end = r.end;
+    else out.push({ ...r });
+    return out;
+  }, []);
+}
+
+/** Longer strings of data/*.json: an unmapped declaration holding one is an inlined JSON module. */
+const dataStrings = readdirSync('data')
+  .filter((name) => name.endsWith('.json'))
+  .flatMap((name) => JSON.stringify(JSON.parse(readFileSync(`data/${name}`, 'utf8'))).match(/"[^"\\`$]{40,}"/g) ?? [])
+  .map((quoted) => quoted.slice(1, -1));
+
+/** Gives each unmapped run a file, or keeps it as wrapper (see the header comment). */
+function fillUnmapped(code, runs) {
+  runs.forEach((r, i) => {
+    if (r.source !== null || r.wrapper) return;
+    const prev = runs.slice(0, i).findLast((x) => x.source !== null)?.source;
+    const next = runs.slice(i + 1).find((x) => x.source !== null)?.source;
+    if (prev === undefined) return; // the IIFE prologue
+    const text = code.slice(r.start, r.end);
+    if (next === undefined) {
+      // The last run: the end of the last module, then `e.Name=x,…,e})({});` (the wrapper's exports).
+      const exports = text.match(/(?:[\w$]+\.[\w$]+=[\w$]+,)+[\w$]+\}\)\(\{\}\);?\s*$/);
+      const cut = exports ? r.end - exports[0].length : r.end;
+      if (cut < r.end) runs.splice(i + 1, 0, { start: cut, end: r.end, source: null, wrapper: true });
+      Object.assign(r, { end: cut, source: prev });
+    } else if (dataStrings.some((s) => text.includes(s))) r.source = '../data/*.json';
+    else r.source = prev === next || !/^\s*(var|let|const|function|class)\b/.test(text) ? prev : next;
+  });
+  return runs;
+}
+
+function ledger() {
+  const code = raw.toString('utf8');
+  const map = new TraceMap(readFileSync(mapFile, 'utf8'));
+  const texts = new Map();
+  for (const r of fillUnmapped(code, runsOf(code, map))) {
+    const name = r.source === null ? 'other / wrapper' : groupOf(relative('.', resolve('dist', r.source)));
+    texts.set(name, (texts.get(name) ?? '') + code.slice(r.start, r.end));
+  }
+  const order = ['Lit', '@lit/context', 'validation', 'content (embedded)', 'interface strings', 'shared core'];
+  const widgets = [...texts.keys()].filter((n) => n.startsWith('widget: '));
+  const names = [...order, ...widgets, 'other / wrapper'];
+  const alone = names.map((n) => gz(texts.get(n) ?? ''));
+  const sum = alone.reduce((a, b) => a + b, 0);
+  // Scale to the real total; hand the rounding remainder to the largest fractions.
+  const exact = alone.map((g) => (g * gzip) / sum);
+  const bytes = exact.map(Math.floor);
+  const byFraction = exact.map((x, i) => [x - bytes[i], i]).sort((a, b) => b[0] - a[0]);
+  for (let k = 0; k < gzip - bytes.reduce((a, b) => a + b, 0); k++) bytes[byFraction[k][1]]++;
+  const groups = names.map((name, i) => ({
+    name,
+    rawBytes: Buffer.byteLength(texts.get(name) ?? ''),
+    aloneGzipBytes: alone[i],
+    gzipBytes: bytes[i],
+    percent: +((100 * bytes[i]) / gzip).toFixed(1),
+  }));
+  // Widgets by size, largest first, after the shared groups.
+  const head = groups.filter((g) => !g.name.startsWith('widget: ') && g.name !== 'other / wrapper');
+  const tail = groups.filter((g) => g.name.startsWith('widget: ')).sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return [...head, ...tail, groups.at(-1)];
+}
+
+function tableOf(groups) {
+  const rows = [
+    ['group', 'raw B', 'alone B', 'gzip -9 B', '%'],
+    ...groups.map((g) => [g.name, `${g.rawBytes}`, `${g.aloneGzipBytes}`, `${g.gzipBytes}`, g.percent.toFixed(1)]),
+    ['total', `${raw.length}`, `${groups.reduce((a, g) => a + g.aloneGzipBytes, 0)}`, `${gzip}`, '100.0'],
+    ['budget', '', '', `${BUDGET}`, `${((100 * gzip) / BUDGET).toFixed(1)} used`],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => r.map((cell, c) => (c ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(rows[0]), rule, ...rows.slice(1, -2).map(line), rule, ...rows.slice(-2).map(line)].join('\n');
+}
+
+if (existsSync(mapFile)) {
+  const groups = ledger();
+  const table = tableOf(groups);
+  console.log(table);
+  writeSection(
+    'size',
+    `\`dist/propel-widgets.js\`: **${gzip.toLocaleString('en')} B** gzip -9 of its ${BUDGET.toLocaleString('en')} B budget ` +
+      `(${(BUDGET - gzip).toLocaleString('en')} B left), ${raw.length.toLocaleString('en')} B raw.\n\n\`\`\`text\n${table}\n\`\`\``,
+  );
+  const json = { file, rawBytes: raw.length, gzipBytes: gzip, budgetBytes: BUDGET, groups };
+  writeFileSync('dist/size-ledger.json', `${JSON.stringify(json, null, 2)}\n`);
+  console.log('alone: the group gzipped by itself; gzip -9: that, scaled so the groups sum to the real total.');
+  console.log('Written to dist/size-ledger.json and docs/performance.md.\n');
+} else {
+  console.warn(`${mapFile} is missing (build.sourcemap 'hidden' in vite.config.ts), so no ledger.\n`);
+}
+
+console.log(`${file}: ${kb(raw.length)} raw, ${kb(gzip)} gzip -9 (budget ${kb(BUDGET)}, ${kb(BUDGET - gzip)} left)`);
+if (gzip > BUDGET) {
+  console.error(`Bundle-size budget exceeded by ${kb(gzip - BUDGET)}.`);
+  process.exit(1);
+}
