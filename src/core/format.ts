@@ -27,8 +27,10 @@ export function parseIdList(value: string | null | undefined): string[] | undefi
  */
 function preformatted(kind: 'date' | 'list', locale: string, options: object, value: string | readonly string[]): string | undefined {
   // en-US formats exactly as en (CLDR's en is US English): one entry serves both.
-  const known = PREFORMATTED[formatterKey(kind, english(locale) ? 'en' : locale, options)];
-  return typeof known == 'string' ? (value as string[]).join(known) : known?.[value as string];
+  const key = formatterKey(kind, english(locale) ? 'en' : locale, options);
+  if (typeof value == 'string') return PREFORMATTED.dates[key]?.[value];
+  const separator = PREFORMATTED.lists[key];
+  return separator === undefined ? undefined : value.join(separator);
 }
 
 /**

@@ -176,9 +176,7 @@ describe('<propel-clinic-hours>', () => {
       );
     const table = preformatTable();
     beforeEach(() => Object.assign(PREFORMATTED, table));
-    afterEach(() => {
-      for (const key of Object.keys(table)) delete PREFORMATTED[key];
-    });
+    afterEach(() => Object.assign(PREFORMATTED, { dates: {}, lists: {}, zones: {} }));
 
     const times: Array<[string, string]> = [
       [MON_0900, 'Open now · closes 7 PM'],

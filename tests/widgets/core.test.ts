@@ -160,9 +160,7 @@ describe('addressLines', () => {
 });
 
 describe('formatList and the build’s preformatted strings', () => {
-  afterEach(() => {
-    for (const key of Object.keys(PREFORMATTED)) delete PREFORMATTED[key];
-  });
+  afterEach(() => Object.assign(PREFORMATTED, { dates: {}, lists: {}, zones: {} }));
 
   const cases: Array<[string[], string, Intl.ListFormatType, string]> = [
     [['a'], 'en', 'unit', 'a'],
@@ -176,7 +174,7 @@ describe('formatList and the build’s preformatted strings', () => {
   }
 
   it('takes a date from the table, for en and en-US alike, and asks Intl for other locales', () => {
-    PREFORMATTED[formatterKey('date', 'en', { dateStyle: 'long' })] = { '2024-10-01': 'from the table' };
+    PREFORMATTED.dates[formatterKey('date', 'en', { dateStyle: 'long' })] = { '2024-10-01': 'from the table' };
     expect(formatDate('2024-10-01', 'en')).to.equal('from the table');
     expect(formatDate('2024-10-01', 'en-US')).to.equal('from the table');
     expect(formatDate('2024-10-01', 'en-GB')).to.equal('1 October 2024');
@@ -184,7 +182,7 @@ describe('formatList and the build’s preformatted strings', () => {
   });
 
   it('joins a list with the table’s separator for its formatter only', () => {
-    PREFORMATTED[formatterKey('list', 'en', { type: 'unit' })] = ' + ';
+    PREFORMATTED.lists[formatterKey('list', 'en', { type: 'unit' })] = ' + ';
     expect(formatList(['a', 'b'], 'en-US', 'unit')).to.equal('a + b');
     expect(formatList(['a', 'b'], 'en', 'conjunction')).to.equal('a and b');
   });

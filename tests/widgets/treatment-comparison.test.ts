@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import type { PropelTreatmentComparison } from '../../src/index.js';
 import { defaultContent } from '../../src/content/default-content.js';
-import { fixture, $, $$, a11yTree, findNode, inWidth, spyWarn, text } from '../helpers.js';
+import { fixture, $, $$, a11yTree, findNode, inWidth, say, spyWarn, text } from '../helpers.js';
 
 const ARTICLE_ROWS = [
   ['Ketamine Therapy', 'Rapid pain relief, mood improvement', 'Nausea, dizziness, mild hallucinations'],
@@ -58,6 +58,19 @@ describe('<propel-treatment-comparison>', () => {
       .to.contain('Medication')
       .and.contain('e.g. amitriptyline, duloxetine');
     expect(headers(el).some((th) => th.hasAttribute('aria-sort'))).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('names each row header by its treatment alone; the category, the featured badge and the examples describe it', async () => {
+    const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison highlight="exercise"></propel-treatment-comparison>`);
+    const root = el.shadowRoot!;
+    const byIds = (ids: string | null) => (ids ?? '').split(' ').map((id) => say(root.getElementById(id)?.textContent ?? '')).join(' ');
+    const exercise = $$(el, 'tbody th')[3]!;
+    expect(byIds(exercise.getAttribute('aria-labelledby')), 'the name a screen reader reads along the row').to.equal('Exercise');
+    expect(byIds(exercise.getAttribute('aria-describedby'))).to.equal(
+      'Lifestyle ★Featured e.g. walking, swimming, cycling, light weightlifting, yoga, tai chi',
+    );
+    expect(byIds($$(el, 'tbody th')[0]!.getAttribute('aria-labelledby'))).to.equal('Ketamine Therapy');
     await expect(el).to.be.accessible();
   });
 
@@ -189,7 +202,7 @@ describe('<propel-treatment-comparison>', () => {
     const table = findNode(snapshot, (n) => n.role === 'table');
     expect(table, 'table role in narrow layout').to.exist;
     expect(findNode(snapshot, (n) => n.role === 'columnheader' && n.name.startsWith('Benefits'))).to.exist;
-    expect(findNode(snapshot, (n) => n.role === 'rowheader' && n.name.startsWith('Ketamine Therapy'))).to.exist;
+    expect(findNode(snapshot, (n) => n.role === 'rowheader' && n.name === 'Ketamine Therapy'), 'the row header is named by the treatment alone').to.exist;
     await expect(el).to.be.accessible();
   });
 

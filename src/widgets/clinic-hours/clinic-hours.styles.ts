@@ -79,9 +79,6 @@ export const clinicHoursStyles = css`
     flex-shrink: 100000;
     min-width: 2em;
   }
-  [part='contact'] {
-    color: var(--_primary);
-  }
   .note,
   .local {
     color: var(--_muted);

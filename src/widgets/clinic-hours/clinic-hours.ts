@@ -7,6 +7,7 @@ import { safeHref } from '../../core/url.js';
 import {
   dayName,
   formatRanges,
+  checkHourCycle,
   hourCycleOf,
   formatInstant,
   namedTime,
@@ -241,7 +242,7 @@ export class PropelClinicHours extends PropelElement {
 
   /** One warning per attribute value the element cannot use. */
   #checkAttributes(): void {
-    if (this.hourCycle && !this.#cycle) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
+    checkHourCycle(this.hourCycle, (attribute, value, expected) => this.ignore(attribute, value, expected));
     if (this.#soon != (this.closesSoon ?? 60))
       this.ignore('closes-soon', this.getAttribute('closes-soon') ?? String(this.closesSoon), 'minutes, 0 or more');
     if (this.variant && !this.#week && this.variant !== 'badge') this.ignore('variant', this.variant, 'badge or week');

@@ -59,6 +59,11 @@ export interface ScheduleDay extends Partial<Rule> {
 /** The attribute value as an hour cycle, or undefined when it is not h12/h23. */
 export const hourCycleOf = (value: string | undefined): HourCycle | undefined => (value === 'h12' || value === 'h23' ? value : undefined);
 
+/** The one check of an `hour-cycle` attribute: a malformed value goes to `ignore` (which warns once) and is not used. */
+export function checkHourCycle(value: string | undefined, ignore: (attribute: string, value: string, expected: string) => void): void {
+  if (value && !hourCycleOf(value)) ignore('hour-cycle', value, 'h12 or h23');
+}
+
 /** A day's or an exception's hours in words: "Closed", "9 AM – 7 PM", "6 PM – 2 AM" (past midnight), or "By appointment". */
 export function formatRange(rule: { status: string; opens?: string; closes?: string }, locale: string, hourCycle?: HourCycle): string {
   const t = strings(locale);
@@ -305,7 +310,7 @@ export const nextMidnight = (now: Date, timeZone: string): Date => instant((dayO
 
 /** A zone's name in words in the locale, e.g. "Pacific Time" (the zone's id when Intl has none). */
 export const zoneName = (timeZone: string, locale: string, now: Date): string =>
-  (english(locale) && (PREFORMATTED.zones as Record<string, string> | undefined)?.[timeZone]) ||
+  (english(locale) && PREFORMATTED.zones[timeZone]) ||
   (intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' })
     .formatToParts(now)
     .find((p) => p.type == 'timeZoneName')?.value ??

@@ -10,7 +10,6 @@ import { diet } from '../../content/defaults/diet.js';
 import { guide } from '../../content/defaults/guide.js';
 import { treatments } from '../../content/defaults/treatments.js';
 import '../clinic-hours/clinic-hours.js';
-import { describeWeek } from '../clinic-hours/hours.js';
 import '../diet-grid/diet-grid.js';
 import { guideSections } from '../guide-section/sections.js';
 import '../guide-section/guide-section.js';
@@ -106,6 +105,8 @@ export class PropelFibroGuide extends PropelElement {
   protected override renderContent() {
     const { article, clinic } = this.data;
     const address = clinic.address && addressLines(clinic.address);
+    // The clinic's card shows the week as <propel-clinic-hours variant="week"> shows it: written from
+    // the document's rules, live, with what is coming up; "Hours unavailable" rather than the embedded hours.
     const t = this.t;
     const level = this.level(2)!;
     const sections = guideSections(this.data);
@@ -150,12 +151,7 @@ export class PropelFibroGuide extends PropelElement {
       <div part="clinic" class="card body">
         ${heading(sub, clinic.name, 'title')} ${clinic.tagline ? html`<p>${clinic.tagline}</p>` : nothing}
         ${address ? html`<address>${address[0]}<br />${address[1]}</address>` : nothing}
-        ${
-          clinic.hours
-            ? html`<p><b>${t.hours}</b> ${describeWeek(clinic.hours, this.locale)}</p>`
-            : // Never the embedded hours: the badge says "Hours unavailable" and how to reach the clinic.
-              html`<p><b>${t.hours}</b> <propel-clinic-hours theme=${theme}></propel-clinic-hours></p>`
-        }
+        <propel-clinic-hours variant="week" theme=${theme}></propel-clinic-hours>
         <p><b>${t.serving}</b> ${formatList(clinic.serviceAreas, this.locale)}</p>
         ${clinic.copyright ? html`<p part="meta">${clinic.copyright}</p>` : nothing}
       </div>

@@ -7,7 +7,7 @@ import { PropelElement } from '../../core/propel-element.js';
 import { clinic } from '../../content/defaults/clinic.js';
 import { safeHref } from '../../core/url.js';
 import '../clinic-hours/clinic-hours.js';
-import { hourCycleOf } from '../clinic-hours/hours.js';
+import { checkHourCycle, hourCycleOf } from '../clinic-hours/hours.js';
 import { ANNOUNCE_DAYS, comingUp, noticeStyles } from '../clinic-hours/notice.js';
 
 const styles = css`
@@ -146,7 +146,7 @@ export class PropelLocationCard extends PropelElement {
     const { cta } = this.data.clinic;
     if (cta && !safeHref(cta.url)) this.ignore('cta url', cta.url, 'an http(s), mailto or tel URL');
     // Checked here, so a bad value warns once rather than once per inner badge.
-    if (this.hourCycle && !hourCycleOf(this.hourCycle)) this.ignore('hour-cycle', this.hourCycle, 'h12 or h23');
+    checkHourCycle(this.hourCycle, (attribute, value, expected) => this.ignore(attribute, value, expected));
   }
 
   protected override renderContent() {

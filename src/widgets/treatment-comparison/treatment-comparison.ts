@@ -259,17 +259,19 @@ export class PropelTreatmentComparison extends PropelElement {
   #renderRow(row: Treatment, t: Strings, locale: string) {
     const highlighted = row.id === this.highlight;
     return html`<tr part=${highlighted ? 'row row-highlighted' : 'row'} class=${highlighted ? 'highlighted' : ''}>
-      <th scope="row" part="cell row-header" tabindex="-1">
-        <span class="name">${row.name}</span>
-        <span part="badge" class="badge">${t.categories[row.category]}</span>
-        ${
-          highlighted
-            ? html`<span part="highlight-badge" class="badge featured"
-                ><span aria-hidden="true">★</span>${this.highlightLabel || t.featured}</span
-              >`
-            : nothing
-        }
-        ${row.examples?.length ? html`<span class="examples">${t.examples} ${formatList(row.examples, locale, 'unit')}</span>` : nothing}
+      <th scope="row" part="cell row-header" tabindex="-1" aria-labelledby="n-${row.id}" aria-describedby="d-${row.id}">
+        <span class="name" id="n-${row.id}">${row.name}</span>
+        <span id="d-${row.id}">
+          <span part="badge" class="badge">${t.categories[row.category]}</span>
+          ${
+            highlighted
+              ? html`<span part="highlight-badge" class="badge featured"
+                  ><span aria-hidden="true">★</span>${this.highlightLabel || t.featured}</span
+                >`
+              : nothing
+          }
+          ${row.examples?.length ? html`<span class="examples">${`${t.examples} ${formatList(row.examples, locale, 'unit')}`}</span>` : nothing}
+        </span>
       </th>
       <td part="cell"><span class="label" aria-hidden="true">${t.columns.benefits}</span>${row.benefits}</td>
       <td part="cell"><span class="label" aria-hidden="true">${t.columns['side-effects']}</span>${row.sideEffects}</td>
