@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 
 // scripts/build/integrations.mjs sets PROPEL_INTEGRATIONS to the folder the editor and framework
 // integrations go to (dist/integrations). Unset (`npm run analyze`, `analyze:check`), the
-// analyzer runs with no plugins and writes exactly the committed custom-elements.json.
+// analyzer runs with the token table alone and writes exactly the committed custom-elements.json.
 const integrations = process.env.PROPEL_INTEGRATIONS;
 
 export default {
@@ -13,8 +14,31 @@ export default {
   // scripts/build/manifest.mjs analyses into a scratch folder; the analyzer must not point
   // package.json's `customElements` at it (the field names the shipped custom-elements.json).
   packagejson: false,
-  ...(integrations ? await integrationPlugins(integrations) : {}),
+  ...(integrations ? await integrationPlugins(integrations) : { plugins: [tokenDocs()] }),
 };
+
+/**
+ * The CSS custom properties' docs from one table, src/core/tokens.json: each widget's JSDoc names
+ * the tokens it reads (`@cssprop --propel-color-primary - what it colours here`); the table gives
+ * each token's default (light / dark) and, where the JSDoc says nothing more, its description.
+ * A token the table does not hold stops the analysis.
+ */
+function tokenDocs() {
+  const table = JSON.parse(readFileSync('src/core/tokens.json', 'utf8'));
+  return {
+    name: 'propel-token-docs',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules)
+        for (const declaration of module.declarations ?? [])
+          for (const property of declaration.cssProperties ?? []) {
+            const row = table[property.name];
+            if (!row) throw new Error(`<${declaration.tagName}> documents ${property.name}, which src/core/tokens.json does not hold`);
+            property.description ||= row.description;
+            property.default = row.default;
+          }
+    },
+  };
+}
 
 /**
  * The manifest-driven outputs of `npm run build`:
@@ -44,6 +68,7 @@ async function integrationPlugins(outdir) {
         .filter((file) => files.has(relative('.', file.fileName)));
     },
     plugins: [
+      tokenDocs(),
       typeParserPlugin(),
       relativePaths(),
       jsxTypesPlugin({ outdir, fileName: 'jsx.d.ts', componentTypePath: (_name, _tag, modulePath) => declaration(modulePath) }),

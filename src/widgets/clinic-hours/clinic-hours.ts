@@ -75,19 +75,19 @@ const ICONS: Record<BadgeState | 'unknown', string> = {
  * @csspart exceptions - The list inside the "Coming up" callout.
  * @csspart contact - In "Hours unavailable", the link to the clinic's website (the provided document's, when it has a valid one).
  *
- * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
- * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - The appointment icon and the "Today" marker.
- * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Today's row.
- * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - The pill's background and the icons' glyphs.
- * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Text.
- * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Notes, local time, and the icon when hours are unavailable.
- * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The "Coming up" callout's bar and icon.
- * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - The "Coming up" callout's background.
- * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - The pill's border and table rules.
- * @cssprop [--propel-hours-open-color=#15803d] - Background of the "open" icon.
- * @cssprop [--propel-hours-soon-color=#b54708 / dark #fdb022] - Background of the "closing soon" icon.
- * @cssprop [--propel-hours-closed-color=#b42318] - Background of the "closed" icon.
+ * @cssprop --propel-font-family
+ * @cssprop --propel-font-size
+ * @cssprop --propel-color-primary - The appointment icon and the "Today" marker.
+ * @cssprop --propel-color-primary-soft - Today's row.
+ * @cssprop --propel-color-surface - The pill's background and the icons' glyphs.
+ * @cssprop --propel-color-text - Text.
+ * @cssprop --propel-color-text-muted - Notes, local time, and the icon when hours are unavailable.
+ * @cssprop --propel-color-accent - The "Coming up" callout's bar and icon.
+ * @cssprop --propel-color-surface-alt - The "Coming up" callout's background.
+ * @cssprop --propel-color-border - The pill's border and table rules.
+ * @cssprop --propel-hours-open-color - Background of the "open" icon.
+ * @cssprop --propel-hours-soon-color - Background of the "closing soon" icon.
+ * @cssprop --propel-hours-closed-color - Background of the "closed" icon.
  */
 export class PropelClinicHours extends PropelElement {
   static override styles = [...PropelElement.styles, noticeStyles, clinicHoursStyles];

@@ -76,19 +76,19 @@ const styles = css`
  * @csspart message - The notice shown when no group is left to show.
  * @csspart footer - The attribution: source link, updated date and disclaimer.
  *
- * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
- * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Icons and list markers.
- * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Icon badges.
- * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Outer card background.
- * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Food-group cards and footer.
- * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
- * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Footer text.
- * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Borders.
- * @cssprop [--propel-radius=0.75em] - Corners.
- * @cssprop [--propel-space=1em] - Spacing unit and grid gap.
- * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
- * @cssprop [--propel-diet-card-bg=var(--propel-color-surface-alt)] - Background of each food-group card.
+ * @cssprop --propel-font-family
+ * @cssprop --propel-font-size
+ * @cssprop --propel-color-primary - Icons and list markers.
+ * @cssprop --propel-color-primary-soft - Icon badges.
+ * @cssprop --propel-color-surface - Outer card background.
+ * @cssprop --propel-color-surface-alt - Food-group cards and footer.
+ * @cssprop --propel-color-text
+ * @cssprop --propel-color-text-muted - Footer text.
+ * @cssprop --propel-color-border - Borders.
+ * @cssprop --propel-radius
+ * @cssprop --propel-space - Spacing unit and grid gap.
+ * @cssprop --propel-shadow
+ * @cssprop --propel-diet-card-bg - Background of each food-group card.
  */
 export class PropelDietGrid extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];

@@ -71,22 +71,22 @@ const styles = css`
  * @csspart footer - The attribution: source link and updated date.
  * @csspart message - The notice shown in place of the guide when its content cannot be shown (a provider with `fallback="error"`).
  *
- * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
- * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links and accents in every section.
- * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Category badges and step numbers in the sections.
- * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card backgrounds.
- * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - The footer, the comparison's header row and the diet's cards.
- * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
- * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Metadata line.
- * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Card borders and the contents divider.
- * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The disclaimer's bar.
- * @cssprop [--propel-color-accent-soft=color-mix(accent 10%, surface)] - The disclaimer's background.
- * @cssprop [--propel-radius=0.75em] - Corners.
- * @cssprop [--propel-space=1em] - Spacing unit and the gap between cards.
- * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
- * @cssprop [--propel-comparison-header-bg=var(--propel-color-surface-alt)] - The comparison's column header row.
- * @cssprop [--propel-diet-card-bg=var(--propel-color-surface-alt)] - The diet's food-group cards.
+ * @cssprop --propel-font-family
+ * @cssprop --propel-font-size
+ * @cssprop --propel-color-primary - Links and accents in every section.
+ * @cssprop --propel-color-primary-soft - Category badges and step numbers in the sections.
+ * @cssprop --propel-color-surface - Card backgrounds.
+ * @cssprop --propel-color-surface-alt - The footer, the comparison's header row and the diet's cards.
+ * @cssprop --propel-color-text
+ * @cssprop --propel-color-text-muted - Metadata line.
+ * @cssprop --propel-color-border - Card borders and the contents divider.
+ * @cssprop --propel-color-accent - The disclaimer's bar.
+ * @cssprop --propel-color-accent-soft - The disclaimer's background.
+ * @cssprop --propel-radius
+ * @cssprop --propel-space - Spacing unit and the gap between cards.
+ * @cssprop --propel-shadow
+ * @cssprop --propel-comparison-header-bg
+ * @cssprop --propel-diet-card-bg - The diet's food-group cards.
  */
 export class PropelFibroGuide extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];

@@ -64,19 +64,19 @@ const styles = css`
  * @csspart message - The notice shown when the section is not in the content.
  * @csspart footer - The attribution: source link, updated date and disclaimer.
  *
- * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
- * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links, list markers, step numbers, citations.
- * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Step number badges.
- * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
- * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Footer background.
- * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
- * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Footer and attribution text.
- * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Card border.
- * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The testimonial's quote bar.
- * @cssprop [--propel-radius=0.75em] - Card corners.
- * @cssprop [--propel-space=1em] - Spacing unit.
- * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
+ * @cssprop --propel-font-family
+ * @cssprop --propel-font-size
+ * @cssprop --propel-color-primary - Links, list markers, step numbers, citations.
+ * @cssprop --propel-color-primary-soft - Step number badges.
+ * @cssprop --propel-color-surface - Card background.
+ * @cssprop --propel-color-surface-alt - Footer background.
+ * @cssprop --propel-color-text
+ * @cssprop --propel-color-text-muted - Footer and attribution text.
+ * @cssprop --propel-color-border - Card border.
+ * @cssprop --propel-color-accent - The testimonial's quote bar.
+ * @cssprop --propel-radius - Card corners.
+ * @cssprop --propel-space
+ * @cssprop --propel-shadow
  */
 export class PropelGuideSection extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, styles];

@@ -95,23 +95,23 @@ const styles = css`
  * @csspart footer - The copyright line.
  * @csspart message - The notice shown in place of the card when its content cannot be shown (a provider with `fallback="error"`).
  *
- * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
- * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links and the call-to-action button.
- * @cssprop [--propel-color-on-primary=var(--propel-color-surface)] - The button's text.
- * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Today's row in the week's hours.
- * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
- * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Service-area chips, footer, and the "Coming up" callout.
- * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The "Coming up" callout's bar and icon.
- * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Text.
- * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Tagline and footer.
- * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Borders.
- * @cssprop [--propel-radius=0.75em] - Corners.
- * @cssprop [--propel-space=1em] - Spacing unit.
- * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
- * @cssprop [--propel-hours-open-color=#15803d] - The hours badge's "open" icon.
- * @cssprop [--propel-hours-soon-color=#b54708 / dark #fdb022] - The hours badge's "closing soon" icon.
- * @cssprop [--propel-hours-closed-color=#b42318] - The hours badge's "closed" icon.
+ * @cssprop --propel-font-family
+ * @cssprop --propel-font-size
+ * @cssprop --propel-color-primary - Links and the call-to-action button.
+ * @cssprop --propel-color-on-primary - The button's text.
+ * @cssprop --propel-color-primary-soft - Today's row in the week's hours.
+ * @cssprop --propel-color-surface - Card background.
+ * @cssprop --propel-color-surface-alt - Service-area chips, footer, and the "Coming up" callout.
+ * @cssprop --propel-color-accent - The "Coming up" callout's bar and icon.
+ * @cssprop --propel-color-text - Text.
+ * @cssprop --propel-color-text-muted - Tagline and footer.
+ * @cssprop --propel-color-border - Borders.
+ * @cssprop --propel-radius
+ * @cssprop --propel-space
+ * @cssprop --propel-shadow
+ * @cssprop --propel-hours-open-color
+ * @cssprop --propel-hours-soon-color
+ * @cssprop --propel-hours-closed-color
  */
 export class PropelLocationCard extends PropelElement {
   static override styles = [...PropelElement.styles, contentStyles, noticeStyles, styles];

@@ -47,22 +47,22 @@ export interface PropelFilterDetail {
  * @csspart show-all - The "Show all" button below a table longer than `max-rows`.
  * @csspart footer - The attribution: source link, updated date and disclaimer.
  *
- * @cssprop [--propel-font-family=inherit] - Font family; inherits the page's by default.
- * @cssprop [--propel-font-size=medium] - Base font size: the visitor's default text size, whatever the page's root font size.
- * @cssprop [--propel-color-primary=#0b6477 / dark #6fd0de] - Links, sort buttons, focus ring and the selected filter.
- * @cssprop [--propel-color-on-primary=var(--propel-color-surface)] - Text on primary-coloured backgrounds.
- * @cssprop [--propel-color-primary-soft=color-mix(primary 12%, surface)] - Category badges, a hovered sort button, and the sorted column's button in narrow containers.
- * @cssprop [--propel-color-surface=#ffffff / dark #141c21] - Card background.
- * @cssprop [--propel-color-surface-alt=color-mix(text 4%, surface)] - Header and footer background.
- * @cssprop [--propel-color-text=#14232b / dark #e8eef1] - Body text.
- * @cssprop [--propel-color-text-muted=color-mix(text 75%, surface)] - Secondary text (examples, footer).
- * @cssprop [--propel-color-border=color-mix(text 16%, surface)] - Borders and row separators.
- * @cssprop [--propel-color-accent=#a34f00 / dark #f2b36b] - The highlighted row's bar and badge.
- * @cssprop [--propel-color-accent-soft=color-mix(accent 10%, surface)] - The highlighted row's background.
- * @cssprop [--propel-radius=0.75em] - Corner radius of the card and the narrow-layout row cards.
- * @cssprop [--propel-space=1em] - Base spacing unit; paddings and gaps scale from it.
- * @cssprop [--propel-shadow=a soft two-layer shadow] - Card shadow.
- * @cssprop [--propel-comparison-header-bg=var(--propel-color-surface-alt)] - Background of the column header row.
+ * @cssprop --propel-font-family
+ * @cssprop --propel-font-size
+ * @cssprop --propel-color-primary - Links, sort buttons, focus ring and the selected filter.
+ * @cssprop --propel-color-on-primary
+ * @cssprop --propel-color-primary-soft - Category badges, a hovered sort button, and the sorted column's button in narrow containers.
+ * @cssprop --propel-color-surface - Card background.
+ * @cssprop --propel-color-surface-alt - Header and footer background.
+ * @cssprop --propel-color-text
+ * @cssprop --propel-color-text-muted - Secondary text (examples, footer).
+ * @cssprop --propel-color-border - Borders and row separators.
+ * @cssprop --propel-color-accent - The highlighted row's bar and badge.
+ * @cssprop --propel-color-accent-soft - The highlighted row's background.
+ * @cssprop --propel-radius - Corner radius of the card and the narrow-layout row cards.
+ * @cssprop --propel-space - Base spacing unit; paddings and gaps scale from it.
+ * @cssprop --propel-shadow
+ * @cssprop --propel-comparison-header-bg - Background of the column header row.
  */
 export class PropelTreatmentComparison extends PropelElement {
   static override styles = [...PropelElement.styles, comparisonStyles];
