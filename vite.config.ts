@@ -5,7 +5,7 @@ import { issueText } from './src/content/issues.ts';
 import { validateContent } from './src/content/validate.ts';
 import { cdnBase, contentJsonSchema } from './scripts/build/json-schema.ts';
 import { minifyTemplates } from './scripts/build/minify-templates.ts';
-import { sri } from './scripts/build/sri.ts';
+import { sri, widgetSri } from './scripts/build/sri.ts';
 import { preformat } from './scripts/build/preformat.ts';
 
 /**
@@ -53,6 +53,34 @@ function builtEditor(): Plugin {
   };
 }
 
+const WIDGET_ENTRY = 'propel-widget-entry';
+
+/** The entry of a per-widget drop-in: the provider, then the widget's module (which defines its tag). */
+function widgetEntry(name: string): Plugin {
+  const module = (folder: string) => JSON.stringify(`/src/widgets/${folder}/${folder}.ts`);
+  return {
+    name: 'propel-widget-entry',
+    resolveId: (id) => (id === WIDGET_ENTRY ? `\0${WIDGET_ENTRY}` : null),
+    load: (id) => (id === `\0${WIDGET_ENTRY}` ? `import ${module('provider')};\nimport ${module(name)};\n` : null),
+  };
+}
+
+/**
+ * data/*.json as `JSON.parse('…')`: a string is scanned once, where an object literal of the same
+ * content is parsed as code and then evaluated (V8 and JavaScriptCore parse JSON several times faster).
+ */
+function jsonAsString(): Plugin {
+  return {
+    name: 'propel-json-as-string',
+    enforce: 'pre',
+    load(id) {
+      if (!/\/data\/[\w-]+\.json$/.test(id)) return null;
+      const text = JSON.stringify(JSON.parse(readFileSync(id, 'utf8')));
+      return { code: `export default JSON.parse(${JSON.stringify(text)});\n`, moduleType: 'js' };
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   // `npm start`: the demo pages, served from demo/ with the TypeScript sources, and the staff's
   // single-file editor as `npm start` built it (dist/propel-editor.html) at /propel-editor.html.
@@ -79,6 +107,29 @@ export default defineConfig(({ command, mode }) => {
         rollupOptions: {
           external: [/^lit(\/|$)/, /^@lit\//, 'valibot'],
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+
+  // `vite build --mode widget:<name>` (scripts/build/widgets.mjs runs one per widget): the widget's own
+  // drop-in, dist/widgets/propel-<name>.js, a minified classic script (IIFE) that defines that tag, the
+  // tags it composes and <propel-provider>, and embeds only the content it renders. No global: it
+  // exports nothing, so window.PropelWidgets stays the whole drop-in's. Its content is embedded as
+  // JSON.parse('…') (jsonAsString()); its hash goes into dist/propel-widgets.sri.json (widgetSri()).
+  const widget = /^widget:([a-z-]+)$/.exec(mode)?.[1];
+  if (widget) {
+    return {
+      plugins: [widgetEntry(widget), jsonAsString(), minifyTemplates(), preformat(), widgetSri(`propel-${widget}`)],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        target: 'es2022',
+        sourcemap: 'hidden', // dist/widgets/propel-<name>.js.map, for `npm run size`'s ledger of this script
+        rollupOptions: {
+          input: WIDGET_ENTRY,
+          output: { format: 'iife', entryFileNames: `widgets/propel-${widget}.js`, generatedCode: { symbols: false } },
         },
       },
     };

@@ -17,18 +17,39 @@ import { highlight } from '../docs/highlight.js';
 import { controlFor, element, embeddable, firstHex, ordered, typeOf, type Attribute, type ElementDoc } from '../docs/manifest.js';
 import { inline } from '../docs/prose.js';
 import { siteHeader } from '../docs/site-header.js';
-import { safeCssValue, snippet, type AttributeValue } from './snippet.js';
+import { AA, contrast, knownValues, PAIRS } from './choices.js';
+import { CONFIGURATOR_CSS } from './layout.js';
+import { prerenderedMarkup, safeCssValue, snippet, type AttributeValue, type Markup } from './snippet.js';
 
-/** The tokens offered, and how each is edited. */
+/** The per-widget drop-ins by tag, as the build recorded them (absent before scripts/build/widgets.mjs has run). */
+const widgetScripts: Partial<Record<string, { url: string; integrity: string }>> =
+  (sri as { widgets?: Record<string, { url: string; integrity: string }> }).widgets ?? {};
+
+// The layout rules of the rework (the preview beside the controls at any width), adopted once.
+const layout = new CSSStyleSheet();
+layout.replaceSync(CONFIGURATOR_CSS);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, layout];
+
+/** The tokens offered, and how each is edited: every colour a widget reads (the highlight's accent included), a radius, a font. */
 export const TOKENS = [
   { name: '--propel-color-primary', input: 'color' },
+  { name: '--propel-color-on-primary', input: 'color' },
   { name: '--propel-color-surface', input: 'color' },
+  { name: '--propel-color-surface-alt', input: 'color' },
   { name: '--propel-color-text', input: 'color' },
+  { name: '--propel-color-text-muted', input: 'color' },
+  { name: '--propel-color-border', input: 'color' },
+  { name: '--propel-color-accent', input: 'color' },
+  { name: '--propel-color-accent-soft', input: 'color' },
+  { name: '--propel-color-primary-soft', input: 'color' },
   { name: '--propel-radius', input: 'length' },
   { name: '--propel-font-family', input: 'font' },
 ] as const;
 
 type TokenName = (typeof TOKENS)[number]['name'];
+
+/** Which script the snippet loads: the whole library, or the widget's own drop-in. */
+export type ScriptChoice = 'widget' | 'library';
 
 const FONT_SUGGESTIONS = [
   'inherit',
@@ -68,6 +89,8 @@ export class EmbedConfigurator extends LitElement {
     values: { attribute: false },
     tokens: { attribute: false },
     narrow: { attribute: false },
+    script: { attribute: false },
+    markup: { attribute: false },
     _status: { state: true },
   };
 
@@ -79,6 +102,10 @@ export class EmbedConfigurator extends LitElement {
   declare tokens: Partial<Record<TokenName, string>>;
   /** Preview in a 360 px container. */
   declare narrow: boolean;
+  /** The snippet's script: the widget's own (`dist/widgets/<tag>.js`) or the whole library. */
+  declare script: ScriptChoice;
+  /** The snippet's markup: an empty tag, a tag with a fallback link, or the prerendered widget. */
+  declare markup: Markup;
   declare _status: string;
 
   #preview?: HTMLElement;
@@ -90,6 +117,8 @@ export class EmbedConfigurator extends LitElement {
     this.values = startingValues(this.tag);
     this.tokens = {};
     this.narrow = false;
+    this.script = 'widget';
+    this.markup = 'link';
     this._status = '';
   }
 
@@ -119,9 +148,39 @@ export class EmbedConfigurator extends LitElement {
     });
   }
 
+  /** The script the snippet loads: the widget's own when chosen and built, else the whole library. */
+  get scriptRecord(): { url: string; integrity: string } {
+    const own = this.script === 'widget' ? widgetScripts[this.tag] : undefined;
+    return own ?? sri;
+  }
+
   /** The embed snippet for the current choices. */
   get snippet(): string {
-    return snippet({ script: sri, tag: this.tag, attributes: this.chosenAttributes, tokens: this.chosenTokens });
+    const prerendered = this.markup === 'prerendered' && this.#preview ? prerenderedMarkup(this.#preview) : undefined;
+    return snippet({
+      script: this.scriptRecord,
+      tag: this.tag,
+      attributes: this.chosenAttributes,
+      tokens: this.chosenTokens,
+      markup: this.markup,
+      prerendered,
+    });
+  }
+
+  /** The chosen colour pairs below WCAG AA: [text token, background token, what, ratio]. */
+  get contrastWarnings(): Array<[string, string, string, number]> {
+    const colour = (name: string) => {
+      const chosen = this.tokens[name as TokenName];
+      if (chosen !== undefined) return firstHex(chosen);
+      return firstHex((this.doc?.cssProperties ?? []).find((p) => p.name === name)?.default);
+    };
+    return PAIRS.flatMap(([fore, back, what]) => {
+      if (!this.#documents(fore) || !this.#documents(back)) return [];
+      if (this.tokens[fore as TokenName] === undefined && this.tokens[back as TokenName] === undefined) return [];
+      const [a, b] = [colour(fore), colour(back)];
+      const ratio = a && b ? contrast(a, b) : AA;
+      return ratio < AA ? [[fore, back, what, ratio] as [string, string, string, number]] : [];
+    });
   }
 
   /** The live preview element. */
@@ -244,6 +303,51 @@ export class EmbedConfigurator extends LitElement {
     }
     const label = html`<label for=${id}><code>${a.name}</code></label>`;
     const onInput = (e: Event) => this.#setValue(a.name, (e.target as HTMLInputElement | HTMLSelectElement).value);
+    const known = knownValues(a.name);
+    if (known?.multiple) {
+      // A comma-separated list of ids: one checkbox per id, in the content's order.
+      const chosen = new Set(
+        text
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean),
+      );
+      const toggle = (value: string, on: boolean) => {
+        // From the values as they are now: two clicks may come before the next render.
+        const current = this.values[a.name];
+        const now = new Set(typeof current === 'string' ? current.split(',') : []);
+        const next = known.options.map((o) => o.value).filter((v) => (v === value ? on : now.has(v)));
+        this.#setValue(a.name, next.join(','));
+      };
+      return html`<fieldset class="field multi" aria-describedby=${described ?? nothing}>
+        <legend><code>${a.name}</code> <span class="hint">(none checked: all)</span></legend>
+        ${known.options.map(
+          (o, i) =>
+            html`<label class="option"
+              ><input
+                type="checkbox"
+                name=${`attr:${a.name}`}
+                id=${`${id}-${i}`}
+                value=${o.value}
+                .checked=${chosen.has(o.value)}
+                @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)}
+              />
+              ${o.label} <code>${o.value}</code></label
+            >`,
+        )}
+        ${help}
+      </fieldset>`;
+    }
+    if (known) {
+      return html`<div class="field">
+        ${label}
+        <select id=${id} name=${`attr:${a.name}`} aria-describedby=${described ?? nothing} @change=${onInput}>
+          <option value="" ?selected=${!text}>None</option>
+          ${known.options.map((o) => html`<option value=${o.value} ?selected=${o.value === text}>${o.label} (${o.value})</option>`)}
+        </select>
+        ${help}
+      </div>`;
+    }
     if (control.kind === 'choice') {
       return html`<div class="field">
         ${label}
@@ -279,9 +383,22 @@ export class EmbedConfigurator extends LitElement {
           Scoped to the tag in the snippet's <code>&lt;style&gt;</code>, so they theme every instance on the page and nothing else. They
           apply to the light and dark themes alike.
         </p>
-        ${TOKENS.map((token) => this.#tokenControl(token))}
+        ${this.#contrastWarning()} ${TOKENS.filter(({ name }) => this.#documents(name)).map((token) => this.#tokenControl(token))}
       </fieldset>
     `;
+  }
+
+  #contrastWarning() {
+    const failing = this.contrastWarnings;
+    if (!failing.length) return nothing;
+    return html`<div class="contrast-warning" role="status">
+      <strong>Below WCAG AA contrast (${AA}:1):</strong>
+      <ul>
+        ${failing.map(
+          ([fore, back, what, ratio]) => html`<li><code>${fore}</code> on <code>${back}</code> (${what}): ${ratio.toFixed(2)}:1</li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   #tokenControl({ name, input }: (typeof TOKENS)[number]): TemplateResult {
@@ -375,6 +492,7 @@ export class EmbedConfigurator extends LitElement {
             <button type="button" class="copy primary" @click=${this.#copy}>Copy code</button>
           </div>
         </div>
+        ${this.#outputChoices()}
         <div class="code-block">
           <pre><code id="cfg-snippet">${highlight(code)}</code></pre>
         </div>
@@ -388,6 +506,28 @@ export class EmbedConfigurator extends LitElement {
         </ul>
       </section>
     `;
+  }
+
+  #outputChoices(): TemplateResult {
+    const own = widgetScripts[this.tag];
+    const radio = <T extends string>(group: string, value: T, current: T, label: string, set: (v: T) => void, disabled = false) =>
+      html`<label class="option"
+        ><input type="radio" name=${group} value=${value} .checked=${value === current} ?disabled=${disabled} @change=${() => set(value)} />
+        ${label}</label
+      >`;
+    return html`<div class="output-choices">
+      <fieldset>
+        <legend>Script</legend>
+        ${radio('output:script', 'widget', own ? this.script : 'library', `Just this widget (widgets/${this.tag}.js)`, (v) => (this.script = v), !own)}
+        ${radio('output:script', 'library', own ? this.script : 'library', 'The whole library (every widget)', (v) => (this.script = v))}
+      </fieldset>
+      <fieldset>
+        <legend>Markup</legend>
+        ${radio('output:markup', 'empty', this.markup, 'Empty tag', (v) => (this.markup = v))}
+        ${radio('output:markup', 'link', this.markup, 'Tag with a fallback link (shown without JavaScript)', (v) => (this.markup = v))}
+        ${radio('output:markup', 'prerendered', this.markup, 'Prerendered (readable at once, no layout shift)', (v) => (this.markup = v))}
+      </fieldset>
+    </div>`;
   }
 
   async #copy() {

@@ -45,14 +45,58 @@ export function styleBlock(tag: string, tokens: [string, string][]): string {
 export const scriptTag = (url: string, integrity: string): string =>
   `<script\n  src="${escapeAttribute(url)}"\n  integrity="${escapeAttribute(integrity)}"\n  crossorigin="anonymous"\n  defer\n></script>`;
 
+/** The element's markup in the snippet: empty, with a fallback link, or prerendered. */
+export type Markup = 'empty' | 'link' | 'prerendered';
+
+/** What the tag holds before its script runs, and without JavaScript: a real link to the article. */
+export const FALLBACK_LINK = '<a href="https://www.propeltherapeutics.com/">Read the fibromyalgia treatment guide</a>';
+
+/**
+ * Prerendering, as scripts/build/snippets.mjs does it, for the comparison's controls: until the script
+ * runs they are disabled and invisible in the space kept for them.
+ */
+const PRERENDER_CSS =
+  '[part~=sort-button]::after,[part~=filter],[part~=show-all],thead tr::before{visibility:hidden}' +
+  '@container (max-width:34em){thead{visibility:hidden}}';
+
+/**
+ * A live widget as prerendered markup: its shadow root, serialised into a declarative shadow root
+ * (`<template shadowrootmode="open">`) with its styles inline, without Lit's comment markers, and with
+ * no control offered before the script runs. Its attributes are written separately (see snippet()).
+ */
+export function prerenderedMarkup(element: HTMLElement): string {
+  const root = element.shadowRoot;
+  if (!root) return '';
+  const styles = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
+  const inner = root.innerHTML
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<button part="(sort-button|show-all)"([^>]*)>/g, '<button part="$1"$2 disabled>')
+    .replace(/<fieldset part="filter"([^>]*)>/g, '<fieldset part="filter"$1 disabled>');
+  const controls = element.localName === 'propel-treatment-comparison' ? PRERENDER_CSS : '';
+  return `<template shadowrootmode="open"><style>${styles.replace(/<\//g, '<\\/')}${controls}</style>${inner}</template>`;
+}
+
 export interface SnippetInput {
   script: { url: string; integrity: string };
   tag: string;
   attributes: [string, AttributeValue][];
   tokens: [string, string][];
+  /** Empty by default. */
+  markup?: Markup;
+  /** The prerendered shadow root, for `markup: 'prerendered'` (see prerenderedMarkup()). */
+  prerendered?: string;
 }
 
-/** The whole snippet a clinic pastes into an HTML block. */
-export function snippet({ script, tag, attributes, tokens }: SnippetInput): string {
-  return [scriptTag(script.url, script.integrity), styleBlock(tag, tokens), elementMarkup(tag, attributes)].filter(Boolean).join('\n');
+/** The element with what it holds: nothing, the fallback link, or its prerendered shadow root. */
+function elementWith(tag: string, attributes: [string, AttributeValue][], markup: Markup, prerendered?: string): string {
+  const empty = elementMarkup(tag, attributes);
+  const inside = markup === 'link' ? `\n  ${FALLBACK_LINK}\n` : markup === 'prerendered' && prerendered ? prerendered : '';
+  return inside ? empty.replace(new RegExp(`</${tag}>$`), `${inside}</${tag}>`) : empty;
+}
+
+/** The whole snippet a clinic pastes into an HTML block: the element first, its script after it. */
+export function snippet({ script, tag, attributes, tokens, markup = 'empty', prerendered }: SnippetInput): string {
+  return [scriptTag(script.url, script.integrity), styleBlock(tag, tokens), elementWith(tag, attributes, markup, prerendered)]
+    .filter(Boolean)
+    .join('\n');
 }

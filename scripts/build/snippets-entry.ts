@@ -11,6 +11,7 @@ import { describeWeek } from '../../src/widgets/clinic-hours/hours.ts';
 export * from '../../src/index.ts';
 export { guideSections } from '../../src/widgets/guide-section/sections.ts';
 export { cdnBase } from './json-schema.ts';
+export { strings } from '../../src/core/i18n.ts';
 
 /**
  * The clinic's regular opening hours in a few words, true whatever the day and time:

@@ -1,8 +1,8 @@
 // Prerendered embed snippets: dist/snippets/<tag>.html, the markup a partner pastes where a widget goes.
 // Each holds the tag with a declarative shadow root (<template shadowrootmode="open">) rendered at build
 // time, so the widget is laid out at first paint, readable without JavaScript and visible to crawlers.
-// When the drop-in runs, PropelElement.createRenderRoot() clears that root and Lit renders fresh in the
-// same task: no hydration, so edited attributes and older snippets still end up current.
+// When the drop-in runs, PropelElement's first update() clears that root (src/core/lit-internals.ts) and
+// Lit renders fresh in the same task: no hydration, so edited attributes and older snippets still end up current.
 //
 // How: a Vite SSR build of scripts/build/snippets-entry.ts (same sources, same minifyTemplates() plugin as the
 // drop-in; scripts/build/snippets.vite.config.ts) into a cache folder; Node imports it behind Lit's DOM shim and
@@ -17,7 +17,9 @@
 //   dist/snippets/<tag>.css        the element's own `static styles`, exactly what it adopts when upgraded
 //   dist/snippets/propel-guide-section--<id>.html (+ .csp.html) one per guide section
 //   dist/snippets/propel-provider.html  a provider with `src` around a widget, without a shadow root
-//   dist/snippets/index.json       the list of snippets, with their tags, attributes and key text
+//   dist/snippets/index.json       the list of snippets, with their tags, attributes, key text and script
+// Each file ends with its script tag: the widget's own drop-in (dist/widgets/<tag>.js), pinned, with its
+// integrity, crossorigin and defer, so that it can be pasted as-is.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -121,6 +123,27 @@ export function neutralizeHours(markup, text) {
   return out;
 }
 
+/**
+ * What a prerendered root shows until the script runs: controls that need the script are not offered.
+ * The comparison's sort buttons are disabled and lose their arrows, its filter and "Show all" are
+ * disabled and invisible (they keep their space, so the upgrade moves nothing), the narrow layout's
+ * "Sort by" row keeps its space empty, and the caption drops its "select a column header" hint. The
+ * rule goes into the root's own <style> (and into the linked stylesheet, see PRERENDER_CSS): once the
+ * script runs, the root is cleared and the element adopts its own styles, where the rule is not.
+ */
+export const PRERENDER_CSS =
+  '[part~=sort-button]::after,[part~=filter],[part~=show-all],thead tr::before{visibility:hidden}' +
+  '@container (max-width:34em){thead{visibility:hidden}}';
+
+/** Makes the comparison's controls in prerendered markup not offered; `hint` is the caption's sort hint. */
+export function withoutDeadControls(markup, hint) {
+  return markup
+    .replace(/<button part="(sort-button|show-all)"([^>]*?)\s*>/g, '<button part="$1"$2 disabled>')
+    .replace(/<fieldset part="filter"\s*>/g, '<fieldset part="filter" disabled>')
+    .replace(/(<caption class="vh">[^<]*?)\s*<\/caption>/g, (_, caption) => `${caption.replace(` ${hint}`, '')} </caption>`)
+    .replace(/(<propel-treatment-comparison\b[^>]*><template shadowrootmode="open"><style>)([^<]*)(<\/style>)/g, `$1$2${PRERENDER_CSS}$3`);
+}
+
 let env;
 
 /** Builds the SSR bundle and loads it with @lit-labs/ssr behind Lit's DOM shim (once). */
@@ -170,7 +193,7 @@ export async function prepare() {
       console.warn = warn;
     }
     if (warnings.length) throw new Error(`<${tag} ${attrs}> warned while rendering:\n  ${warnings.join('\n  ')}`);
-    markup = neutralizeHours(stripHydrationMarkers(markup), bundle.neutralHours());
+    markup = withoutDeadControls(neutralizeHours(stripHydrationMarkers(markup), bundle.neutralHours()), bundle.strings('en').sortHint);
     const left = leftoverMarkers(markup);
     if (left.length) throw new Error(`<${tag}>: hydration markers left: ${[...new Set(left)].join(' ')}`);
     return { markup, tags: [...tags] };
@@ -183,20 +206,35 @@ export async function prepare() {
     return ctor.elementStyles.map((s) => s.cssText).join('\n') + '\n';
   }
 
-  // The script tag pins the build's Subresource Integrity hash (written by scripts/build/sri.ts before this runs).
+  // The script tags pin the build's Subresource Integrity hashes (written by scripts/build/sri.ts and the
+  // per-widget builds, scripts/build/widgets.mjs, before this runs).
   const sriFile = resolve('dist/propel-widgets.sri.json');
-  const integrity = existsSync(sriFile) ? JSON.parse(readFileSync(sriFile, 'utf8')).integrity : undefined;
-  const scriptAttributes = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
-  env = { ...bundle, renderTag, stylesOf, cssUrl, scriptUrl: `${base}propel-widgets.js`, scriptAttributes };
+  const record = existsSync(sriFile) ? JSON.parse(readFileSync(sriFile, 'utf8')) : {};
+  const attributes = (integrity) => (integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '');
+  const scriptAttributes = attributes(record.integrity);
+  const scriptUrl = `${base}propel-widgets.js`;
+  /** The script a page with this tag needs: the tag's own drop-in (dist/widgets/<tag>.js), else the whole one. */
+  const scriptTag = (tag) => {
+    const own = record.widgets?.[tag];
+    if (!own && tag !== 'propel-provider')
+      throw new Error(`no per-widget drop-in for <${tag}> in ${sriFile}: run scripts/build/widgets.mjs first`);
+    return own
+      ? `<script src="${own.url}"${attributes(own.integrity)} defer></script>`
+      : `<script src="${scriptUrl}"${scriptAttributes} defer></script>`;
+  };
+  env = { ...bundle, renderTag, stylesOf, cssUrl, scriptUrl, scriptAttributes, scriptTag };
   return env;
 }
 
-/** The comment above every snippet: what it is and the one script tag the page needs. */
+/** The comment above every snippet: what it is, and what its script tag (at the end of the file) does. */
 function header({ VERSION, scriptUrl, scriptAttributes }, tag, { csp, note } = {}) {
   const lines = [
-    `Propel widgets ${VERSION}: <${tag}>, prerendered (declarative shadow DOM). Paste it where the widget goes;`,
-    'it is laid out at first paint and readable without JavaScript.',
-    'Add this script once per page (it makes every widget on the page live):',
+    `Propel widgets ${VERSION}: <${tag}>, prerendered (declarative shadow DOM). Paste the whole file where the`,
+    'widget goes: it is laid out at first paint and readable without JavaScript, and its controls (sorting,',
+    'filters) are offered once its script, the <script> at the end, has run. That script is this widget alone',
+    `(dist/widgets/${tag}.js): pinned, integrity-checked, deferred. Pasting several snippets on one page is`,
+    'harmless: each tag is defined once and a second copy of a script is ignored. A page that shows several',
+    "kinds of widget may load the whole library once instead, and leave out the snippets' script tags:",
     `<script src="${scriptUrl}"${scriptAttributes} defer></script>`,
     'Its attributes may be edited: when the script runs the widget renders again from them and from the',
     "script's content. What is inside <template> is only the preview until then.",
@@ -214,7 +252,7 @@ function header({ VERSION, scriptUrl, scriptAttributes }, tag, { csp, note } = {
 }
 
 /** The provider has no visual: its snippet shows `src` around a widget, and why there is no shadow root. */
-function providerSnippet({ VERSION, scriptUrl, scriptAttributes }) {
+function providerSnippet({ VERSION, scriptTag }) {
   return `<!--
   Propel widgets ${VERSION}: <propel-provider>, which shares a content document (src) with the widgets
   inside it. It has no visual of its own, so there is nothing to prerender; and a widget inside
@@ -223,14 +261,14 @@ function providerSnippet({ VERSION, scriptUrl, scriptAttributes }) {
   inside the widget shows until the script runs and without JavaScript. To keep the page from
   moving when the widget appears, reserve its height on the page, e.g.
   propel-treatment-comparison:not(:defined) { display: block; min-height: 40rem }.
-  Add this script once per page:
-  <script src="${scriptUrl}"${scriptAttributes} defer></script>
+  The script at the end is the comparison's own drop-in, which also defines <propel-provider>.
 -->
 <propel-provider src="https://example.org/propel-content.json">
   <propel-treatment-comparison filterable highlight="ketamine-therapy">
     <a href="https://www.propeltherapeutics.com/">Compare fibromyalgia treatments</a>
   </propel-treatment-comparison>
 </propel-provider>
+${scriptTag('propel-treatment-comparison')}
 `;
 }
 
@@ -256,8 +294,8 @@ async function main() {
     const main = env.renderTag(s.tag, s.attrs, s.styles ?? 'inline');
     const linked = env.renderTag(s.tag, s.attrs, 'linked');
     for (const tag of main.tags) styled.add(tag);
-    write(`${s.file}.html`, header(env, s.tag, s) + main.markup + '\n');
-    write(`${s.file}.csp.html`, header(env, s.tag, { ...s, csp: true }) + linked.markup + '\n');
+    write(`${s.file}.html`, `${header(env, s.tag, s)}${main.markup}\n${env.scriptTag(s.tag)}\n`);
+    write(`${s.file}.csp.html`, `${header(env, s.tag, { ...s, csp: true })}${linked.markup}\n${env.scriptTag(s.tag)}\n`);
     index.push({
       file: `${s.file}.html`,
       csp: `${s.file}.csp.html`,
@@ -266,9 +304,13 @@ async function main() {
       styles: s.styles ?? 'inline',
       tags: main.tags,
       text: s.text,
+      script: `widgets/${s.tag}.js`,
     });
   }
-  for (const tag of styled) write(`${tag}.css`, env.stylesOf(tag));
+  // The comparison's stylesheet also carries PRERENDER_CSS, for the CSP variants' linked roots: the upgraded
+  // element adopts its own styles and never reads this file.
+  const prerenderOnly = (tag) => (tag === 'propel-treatment-comparison' ? `/* Until the script runs */\n${PRERENDER_CSS}\n` : '');
+  for (const tag of styled) write(`${tag}.css`, env.stylesOf(tag) + prerenderOnly(tag));
   write('propel-provider.html', providerSnippet(env));
   index.push({
     file: 'propel-provider.html',
@@ -276,6 +318,7 @@ async function main() {
     attributes: 'src',
     tags: ['propel-provider', 'propel-treatment-comparison'],
     text: ['Compare fibromyalgia treatments'],
+    script: 'widgets/propel-treatment-comparison.js',
   });
   write('index.json', `${JSON.stringify({ version: env.VERSION, base: env.cdnBase(), hours: hoursText, snippets: index }, null, 2)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,13 +1,15 @@
 /**
- * Subresource Integrity for the drop-in. After the IIFE build has written
+ * Subresource Integrity for the drop-ins. After the IIFE build has written
  * dist/propel-widgets.js, this hashes the file's final bytes (sha384, as
  * browsers check them) and writes dist/propel-widgets.sri.json:
- * `{ "version", "url", "integrity" }`, where `url` is the pinned public CDN
- * address. The embed configurator (demo/configurator/) puts it in the
- * `<script integrity>` of the snippet it generates.
+ * `{ "version", "url", "integrity", "widgets" }`, where `url` is the pinned public CDN
+ * address. Each per-widget build (dist/widgets/<tag>.js, scripts/build/widgets.mjs) then adds
+ * its own `{ "url", "integrity" }` under `widgets["<tag>"]`. The embed configurator
+ * (demo/configurator/) and the snippets (scripts/build/snippets.mjs) put them in the
+ * `<script integrity>` they write.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VERSION } from '../../src/core/version.ts';
@@ -16,10 +18,15 @@ import { cdnBase } from './json-schema.ts';
 export const DROP_IN = 'propel-widgets.js';
 export const SRI_FILE = 'propel-widgets.sri.json';
 
-export interface SriRecord {
-  version: string;
+export interface ScriptRecord {
   url: string;
   integrity: string;
+}
+
+export interface SriRecord extends ScriptRecord {
+  version: string;
+  /** The per-widget drop-ins by tag: dist/widgets/<tag>.js. */
+  widgets: Record<string, ScriptRecord>;
 }
 
 /** `sha384-<base64>` of some bytes, the format of the `integrity` attribute. */
@@ -38,8 +45,30 @@ export function sri(): Plugin {
         version: VERSION,
         url: `${cdnBase(VERSION)}${DROP_IN}`,
         integrity: integrityOf(readFileSync(join(dir, DROP_IN))),
+        widgets: {},
       };
       writeFileSync(join(dir, SRI_FILE), `${JSON.stringify(record, null, 2)}\n`);
+    },
+  };
+}
+
+/** The same for a per-widget drop-in (`widgets/<tag>.js`): adds its record to dist/propel-widgets.sri.json. */
+export function widgetSri(tag: string): Plugin {
+  const file = `widgets/${tag}.js`;
+  return {
+    name: 'propel-widget-sri',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      if (!(file in bundle)) this.error(`${file} is not in this build's output; cannot compute its integrity`);
+      const dir = options.dir ?? 'dist';
+      const path = join(dir, SRI_FILE);
+      if (!existsSync(path)) this.error(`${path} is missing: build the whole drop-in first (\`vite build\`)`);
+      const record = JSON.parse(readFileSync(path, 'utf8')) as SriRecord;
+      record.widgets = {
+        ...record.widgets,
+        [tag]: { url: `${cdnBase(VERSION)}${file}`, integrity: integrityOf(readFileSync(join(dir, file))) },
+      };
+      writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`);
     },
   };
 }

@@ -47,6 +47,18 @@ async function set(el: EmbedConfigurator, name: string, value: string | boolean)
   await el.updateComplete;
 }
 
+/**
+ * The configurator, with the snippet choices these tests were written for: the whole library and an
+ * empty tag (the per-widget script, the fallback link and the prerendered markup have their own tests).
+ */
+async function configurator(): Promise<EmbedConfigurator> {
+  const el = await fixture<EmbedConfigurator>(html`<embed-configurator></embed-configurator>`);
+  el.script = 'library';
+  el.markup = 'empty';
+  await el.updateComplete;
+  return el;
+}
+
 /** A blank page whose whole document is `markup`; resolves once it has loaded (deferred scripts have run). */
 async function blankPage(markup: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -119,14 +131,15 @@ describe('<embed-configurator>', () => {
   afterEach(() => sinon.restore());
 
   it('generates its form from the manifest: a control per attribute, typed by the attribute', async () => {
-    const el = await fixture<EmbedConfigurator>(html`<embed-configurator></embed-configurator>`);
+    const el = await configurator();
     await set(el, 'tag', 'propel-clinic-hours');
     const doc = element('propel-clinic-hours')!;
     const controls = [...el.querySelectorAll<HTMLInputElement>('[name^="attr:"]')];
     expect(controls.map((c) => c.name.slice(5))).to.deep.equal(doc.attributes!.map((a) => a.name));
     const control = (name: string) => el.querySelector<HTMLInputElement>(`[name="attr:${name}"]`)!;
     expect(control('show-local').type, 'boolean').to.equal('checkbox');
-    expect(control('heading-level').type, 'number').to.equal('number');
+    expect(control('closes-soon').type, 'number').to.equal('number');
+    expect(control('heading-level').localName, 'a level, 1 to 6').to.equal('select');
     expect(control('variant').localName, "'badge' | 'week'").to.equal('select');
     expect([...control('variant').querySelectorAll('option')].map((o) => o.value)).to.deep.equal(['', 'badge', 'week']);
     // Each control is described by the attribute's documentation.
@@ -143,7 +156,7 @@ describe('<embed-configurator>', () => {
     const address = location.href;
     history.replaceState(null, '', '?tag=propel-clinic-hours');
     try {
-      const el = await fixture<EmbedConfigurator>(html`<embed-configurator></embed-configurator>`);
+      const el = await configurator();
       expect(el.tag).to.equal('propel-clinic-hours');
       expect(el.querySelector<HTMLSelectElement>('[name=tag]')!.value).to.equal('propel-clinic-hours');
       expect(el.chosenAttributes).to.deep.equal([
@@ -155,7 +168,7 @@ describe('<embed-configurator>', () => {
     }
     history.replaceState(null, '', '?tag=propel-provider'); // not a widget to embed on its own
     try {
-      const el = await fixture<EmbedConfigurator>(html`<embed-configurator></embed-configurator>`);
+      const el = await configurator();
       expect(el.tag).to.equal('propel-treatment-comparison');
       expect([...el.querySelectorAll('[name=tag] option')].map((o) => o.getAttribute('value'))).not.to.include('propel-provider');
     } finally {
@@ -164,7 +177,7 @@ describe('<embed-configurator>', () => {
   });
 
   it('updates the live preview as a widget is picked, an attribute set and a token chosen', async () => {
-    const el = await fixture<EmbedConfigurator>(html`<embed-configurator></embed-configurator>`);
+    const el = await configurator();
     await set(el, 'tag', 'propel-guide-section');
     let preview = el.querySelector('.stage > propel-guide-section')!;
     expect(preview, 'the preview shows the picked widget').to.exist;
@@ -194,7 +207,7 @@ describe('<embed-configurator>', () => {
   });
 
   it("pins the script to this version on the CDN, with the built file's sha384 integrity", async () => {
-    const el = await fixture<EmbedConfigurator>(html`<embed-configurator></embed-configurator>`);
+    const el = await configurator();
     const integrity = await sha384(bytes);
     expect(record.integrity, 'dist/propel-widgets.sri.json is stale: rebuild').to.equal(integrity);
     expect(record.version).to.equal(VERSION);
@@ -207,7 +220,7 @@ describe('<embed-configurator>', () => {
   });
 
   it('gives a snippet that works pasted into a blank page, and one the browser refuses when the file differs', async () => {
-    const el = await fixture<EmbedConfigurator>(html`<embed-configurator></embed-configurator>`);
+    const el = await configurator();
     await set(el, 'tag', 'propel-treatment-comparison');
     await set(el, 'attr:highlight', 'exercise');
     await set(el, 'attr:caption', 'Compare "gentle" & <b>strong</b> options');
@@ -242,7 +255,7 @@ describe('<embed-configurator>', () => {
   });
 
   it('copies the snippet with a visible confirmation, and selects it when the clipboard refuses', async () => {
-    const el = await fixture<EmbedConfigurator>(html`<embed-configurator></embed-configurator>`);
+    const el = await configurator();
     const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
     const button = el.querySelector<HTMLButtonElement>('button.copy')!;
     const status = () => text(el.querySelector('.snippet-panel [role=status]')!);
@@ -262,7 +275,7 @@ describe('<embed-configurator>', () => {
 
   it('is accessible', async function () {
     this.timeout(30000);
-    const el = await fixture<EmbedConfigurator>(html`<embed-configurator></embed-configurator>`);
+    const el = await configurator();
     await set(el, 'token:--propel-radius', 'round'); // with an error message showing
     await expect(el).to.be.accessible();
   });
@@ -280,5 +293,55 @@ describe('snippet() joins the parts', () => {
       '<script\n  src="https://cdn.example/p.js"\n  integrity="sha384-x"\n  crossorigin="anonymous"\n  defer\n></script>\n' +
         '<style>\n  propel-x {\n    --propel-radius: 0;\n  }\n</style>\n<propel-x a="1"></propel-x>',
     );
+  });
+});
+
+describe('<embed-configurator> prevents mistakes (issue 15)', () => {
+  it('offers content ids as choices: highlight is a select of treatments, treatments a set of checkboxes', async () => {
+    const el = await configurator();
+    await set(el, 'tag', 'propel-treatment-comparison');
+    const highlight = el.querySelector<HTMLSelectElement>('[name="attr:highlight"]')!;
+    expect(highlight.localName).to.equal('select');
+    const ids = [...highlight.options].map((o) => o.value);
+    expect(ids).to.include('exercise');
+    expect(ids).not.to.include('excercise');
+    const boxes = [...el.querySelectorAll<HTMLInputElement>('[name="attr:treatments"]')];
+    expect(boxes.map((b) => b.type)).to.deep.equal(boxes.map(() => 'checkbox'));
+    boxes.find((b) => b.value === 'acupuncture')!.click();
+    boxes.find((b) => b.value === 'exercise')!.click();
+    await el.updateComplete;
+    // In the content's order, whatever the order of the clicks.
+    expect(el.values.treatments).to.equal('exercise,acupuncture');
+    await set(el, 'tag', 'propel-guide-section');
+    expect(el.querySelector('[name="attr:section"]')!.localName).to.equal('select');
+  });
+
+  it('offers every colour the widget reads, the accent included, and warns when a pair fails WCAG AA', async () => {
+    const el = await configurator();
+    await set(el, 'tag', 'propel-treatment-comparison');
+    expect(el.querySelector('[name="token:--propel-color-accent"]')).to.not.equal(null);
+    expect(el.contrastWarnings).to.deep.equal([]);
+    el.tokens = { '--propel-color-primary': '#c8a2ff' };
+    await el.updateComplete;
+    expect(el.contrastWarnings.map(([fore, back]) => `${fore} on ${back}`)).to.include('--propel-color-primary on --propel-color-surface');
+    expect(text(el.querySelector('.contrast-warning')!)).to.contain('Below WCAG AA');
+    el.tokens = { '--propel-color-primary': '#4b1f80' };
+    await el.updateComplete;
+    expect(el.querySelector('.contrast-warning')).to.equal(null);
+  });
+
+  it("writes the widget's own script, a fallback link, or the prerendered widget", async () => {
+    const el = await configurator();
+    await set(el, 'tag', 'propel-treatment-comparison');
+    el.script = 'widget';
+    el.markup = 'link';
+    await el.updateComplete;
+    expect(el.snippet).to.contain('/dist/widgets/propel-treatment-comparison.js"');
+    expect(el.snippet).to.match(/<a href="https:\/\/www\.propeltherapeutics\.com\/">[^<]+<\/a>\n<\/propel-treatment-comparison>$/);
+    el.markup = 'prerendered';
+    await el.updateComplete;
+    expect(el.snippet).to.contain('<template shadowrootmode="open"><style>');
+    expect(el.snippet).to.contain('<button part="sort-button" type="button" disabled>');
+    expect(el.snippet).not.to.contain('<!--');
   });
 });
