@@ -1,7 +1,7 @@
-// React 19 server rendering, as the README's React section documents it. React's hydrateRoot sets neither
+// React 19 server rendering, as docs/react.md documents it. React's hydrateRoot sets neither
 // object properties (the provider's `content`) nor `on<event>` listeners on custom elements that arrived
 // server-rendered (facebook/react#35446): the widgets would show the embedded content and handlers would
-// never fire, until a client re-render. The README's workaround sets both from a ref in an effect.
+// never fire, until a client re-render. docs/react.md's workaround sets both from a ref in an effect.
 //
 // This check renders one app with renderToString in Node, hydrates it with hydrateRoot in Chromium, and
 // asserts for the workaround (and, so that the check notices when React fixes the bug, for the plain props):
@@ -23,7 +23,7 @@ mkdirSync(join(repo, 'node_modules/.cache'), { recursive: true });
 const dir = mkdtempSync(join(repo, 'node_modules/.cache/propel-react-ssr-'));
 const TITLE = 'Treatments, as the React app provides them';
 
-// The README's workaround, and the plain props it works around.
+// docs/react.md's workaround, and the plain props it works around.
 const APP = `
 import { useEffect, useRef } from 'react';
 import { defaultContent } from 'propel-widgets';
@@ -150,7 +150,7 @@ try {
     workaroundSorted.join() === 'workaround:treatment',
     `workaround: sorting calls the React handler (${workaroundSorted.join() || 'not called'})`,
   );
-  // The bug itself: when React fixes it, this says so (and the README's section can be shortened).
+  // The bug itself: when React fixes it, this says so (and docs/react.md can go).
   const plainTitle = await title('plain');
   const plainSorted = await sort('plain');
   const fixed = plainTitle === TITLE && plainSorted.length === 1;

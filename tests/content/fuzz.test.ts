@@ -43,7 +43,9 @@ describe('fuzzing', () => {
     );
   });
 
-  it('every widget renders every mutated document: no uncaught error, never blank, a warning for what is invalid, no markup run', async () => {
+  it('every widget renders every mutated document: no uncaught error, never blank, a warning for what is invalid, no markup run', async function () {
+    // Forty documents through every widget, the whole guide included: longer than one test's default.
+    this.timeout(60_000);
     const provider = await fixture<PropelProvider>(
       html`<propel-provider>
         <propel-treatment-comparison filterable></propel-treatment-comparison>
