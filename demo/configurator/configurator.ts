@@ -474,6 +474,10 @@ export class EmbedConfigurator extends LitElement {
             </button>
           </div>
         </div>
+        <p class="note">
+          Shown on a page set in Georgia, as many blogs are: the widget takes the page's font unless you set
+          <code>--propel-font-family</code>.
+        </p>
         <div class=${`stage${this.narrow ? ' narrow' : ''}`} tabindex="0" role="region" aria-label=${`Live preview of <${this.tag}>`}>
           ${this.#preview ?? nothing}
         </div>

@@ -292,6 +292,9 @@ export class DocsPage extends LitElement {
     const copied = this._copied[tag];
     return html`
       <h3 id=${titleId}>Live example</h3>
+      <p class="note">
+        Shown on a page set in Georgia, as many blogs are: the widget takes the page's font (<code>--propel-font-family: inherit</code>).
+      </p>
       <div class="example">
         ${
           example.tall

@@ -17,7 +17,11 @@ export interface ProvidedContent {
 // Symbol.for: two copies of the library on one page share their keys.
 
 /** The content document provided by `<propel-provider>`. */
-export const contentContext = createContext<ProvidedContent | undefined>(Symbol.for('propel-widgets/content'));
+/**
+ * `null`: the closest provider has no document (it only sets a locale or a theme). Its widgets use the
+ * embedded content, hours included, and look no further (not at a page-wide provider's document).
+ */
+export const contentContext = createContext<ProvidedContent | null | undefined>(Symbol.for('propel-widgets/content'));
 
 /** BCP 47 locale provided by `<propel-provider locale>`. */
 export const localeContext = createContext<string | undefined>(Symbol.for('propel-widgets/locale'));

@@ -91,7 +91,8 @@ export class PropelElement extends LitElement {
 
   /** The closest provider's document, else a page-wide provider's; undefined when there is none. */
   protected get provided(): ProvidedContent | undefined {
-    return this.#content.value ?? page.value.content;
+    const closest = this.#content.value;
+    return closest === undefined ? page.value.content : (closest ?? undefined);
   }
 
   /** The content in effect: the provider's usable entries over the embedded defaults, by the rule in content/fallback.ts. */
@@ -131,9 +132,23 @@ export class PropelElement extends LitElement {
     emit(this, type, detail);
   }
 
-  /** One console warning per distinct message for this element. */
+  /**
+   * One console warning per distinct message for this element. Asked for while rendering, it is
+   * held until the update is done (`updated`), so that `render()` stays free of effects.
+   */
   protected warn(message: string): void {
-    warnOnce(this, `<${this.localName}>: ${message}`);
+    if (this.#warnings) this.#warnings.push(message);
+    else warnOnce(this, `<${this.localName}>: ${message}`);
+  }
+
+  /** The warnings asked for during the current update; undefined outside one. */
+  #warnings?: string[];
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const warnings = this.#warnings ?? [];
+    this.#warnings = undefined;
+    for (const message of warnings) this.warn(message);
   }
 
   /** Warns once that an attribute's value is ignored, naming what is expected. */
@@ -200,18 +215,34 @@ export class PropelElement extends LitElement {
     return nothing;
   }
 
+  /** First renders waiting for their task, oldest first. */
+  static #firstRenders: Array<() => void> = [];
+  /** The one port that gives each of them its task (made on first use). */
+  static #taskPort: MessagePort | undefined;
+
   /**
    * The first render of each widget on the page gets a task of its own, so
    * that a page with many widgets upgrades in short tasks rather than one
    * long one. A widget that another widget renders (the guide's sections, the
    * card's hours) renders in its parent's task, so nothing shows half-built.
+   *
+   * One queue and one channel for every widget: the messages of one port
+   * arrive in the order they were posted, so first renders (and the events
+   * they dispatch) come in the order the widgets were connected, document
+   * order for a parsed page, in every engine. (A channel per widget did not:
+   * WebKit delivers messages of different channels out of posting order.)
+   * A message rather than a timer, so a test's fake clock does not hold it.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && !((this.getRootNode() as ShadowRoot).host instanceof PropelElement))
-      await new Promise((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = resolve;
-        channel.port2.postMessage(0);
+      await new Promise<void>((resolve) => {
+        if (!PropelElement.#taskPort) {
+          const { port1, port2 } = new MessageChannel();
+          port1.onmessage = () => PropelElement.#firstRenders.shift()?.();
+          PropelElement.#taskPort = port2;
+        }
+        PropelElement.#firstRenders.push(resolve);
+        PropelElement.#taskPort.postMessage(0);
       });
     await super.scheduleUpdate();
   }
@@ -242,6 +273,7 @@ export class PropelElement extends LitElement {
     // A prerendered snippet's declarative shadow root is reused: cleared here, in the task that
     // renders it fresh (no hydration), so the box keeps its size when the content is the same.
     if (!this.hasUpdated) clearPrerendered(this.renderRoot, this.renderOptions);
+    this.#warnings = [];
     try {
       super.update(changed);
     } catch (error) {

@@ -356,6 +356,8 @@ describe('the week view and the card announce what is coming up', () => {
 });
 
 describe('each widget declares the entries it renders', () => {
+  afterEach(() => sinon.restore());
+
   it('under fallback="error", a document whose only broken entry is the diet still shows the sleep section', async () => {
     spyWarn();
     const doc = structuredClone(defaultContent) as Doc;
@@ -370,6 +372,31 @@ describe('each widget declares the entries it renders', () => {
     expect(seen($(section, '[part=title]'))).to.equal('The Role of Sleep in Fibromyalgia Management');
     expect(section.shadowRoot!.querySelector('[part=message]')).to.equal(null);
     expect(seen($(grid, '[part=message]'))).to.equal('This information could not be loaded. Please try again later.');
+    await expect(provider).to.be.accessible();
+  });
+});
+
+describe('a provider with no document', () => {
+  afterEach(() => sinon.restore());
+
+  it('(only a theme, or page-wide with only a locale) leaves the embedded hours in use', async () => {
+    const warn = spyWarn();
+    const now = new Date('2026-11-23T18:00:00Z'); // Monday, 10:00 in Los Angeles: open
+    const provider = await fixture<PropelProvider>(
+      html`<propel-provider theme="dark"
+        ><propel-clinic-hours .now=${now}></propel-clinic-hours><propel-location-card .now=${now}></propel-location-card
+      ></propel-provider>`,
+    );
+    await settle(provider);
+    expect(seen($(provider.querySelector('propel-clinic-hours')!, '[part=badge]'))).to.equal('Open now · closes 7 PM');
+    const card = provider.querySelector('propel-location-card')!;
+    expect(seen($(card, '[part=address]'))).to.contain('1010 Hurley Way');
+    const global = await fixture<PropelProvider>(
+      html`<div><propel-provider global locale="es"></propel-provider><propel-clinic-hours .now=${now}></propel-clinic-hours></div>`,
+    );
+    await settle(global);
+    expect(seen($(global.querySelector('propel-clinic-hours')!, '[part=badge]'))).to.match(/^Abierto ahora · cierra a las /);
+    expect(warn.callCount).to.equal(0);
     await expect(provider).to.be.accessible();
   });
 });

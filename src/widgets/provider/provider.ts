@@ -173,13 +173,14 @@ export class PropelProvider extends LitElement {
     }
     const fallback = this.fallback ?? 'default';
     if (fallback !== 'default' && fallback !== 'error') this.#warn(`fallback="${String(fallback)}" ignored; expected default or error.`);
-    const value: ProvidedContent = {
-      ...document,
-      fallback: fallback === 'error' ? 'error' : 'default',
-      loading: this.#loading && this.content == null,
-    };
+    // A provider with no document (only a locale or a theme) provides none (null): its widgets keep the
+    // embedded content, hours included. The never-fall-back rule starts once there is a document.
+    const value: ProvidedContent | null =
+      this.content == null && !this.src
+        ? null
+        : { ...document, fallback: fallback === 'error' ? 'error' : 'default', loading: this.#loading && this.content == null };
     this.#content.setValue(value, true);
-    if (this.global) providePage(this, { content: value, locale: this.locale || undefined, theme: this.theme || undefined });
+    if (this.global) providePage(this, { content: value ?? undefined, locale: this.locale || undefined, theme: this.theme || undefined });
     else if (page.owner === this) providePage(undefined);
   }
 
