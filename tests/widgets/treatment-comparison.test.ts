@@ -62,9 +62,15 @@ describe('<propel-treatment-comparison>', () => {
   });
 
   it('names each row header by its treatment alone; the category, the featured badge and the examples describe it', async () => {
-    const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison highlight="exercise"></propel-treatment-comparison>`);
+    const el = await fixture<PropelTreatmentComparison>(
+      html`<propel-treatment-comparison highlight="exercise"></propel-treatment-comparison>`,
+    );
     const root = el.shadowRoot!;
-    const byIds = (ids: string | null) => (ids ?? '').split(' ').map((id) => say(root.getElementById(id)?.textContent ?? '')).join(' ');
+    const byIds = (ids: string | null) =>
+      (ids ?? '')
+        .split(' ')
+        .map((id) => say(root.getElementById(id)?.textContent ?? ''))
+        .join(' ');
     const exercise = $$(el, 'tbody th')[3]!;
     expect(byIds(exercise.getAttribute('aria-labelledby')), 'the name a screen reader reads along the row').to.equal('Exercise');
     expect(byIds(exercise.getAttribute('aria-describedby'))).to.equal(
@@ -202,7 +208,10 @@ describe('<propel-treatment-comparison>', () => {
     const table = findNode(snapshot, (n) => n.role === 'table');
     expect(table, 'table role in narrow layout').to.exist;
     expect(findNode(snapshot, (n) => n.role === 'columnheader' && n.name.startsWith('Benefits'))).to.exist;
-    expect(findNode(snapshot, (n) => n.role === 'rowheader' && n.name === 'Ketamine Therapy'), 'the row header is named by the treatment alone').to.exist;
+    expect(
+      findNode(snapshot, (n) => n.role === 'rowheader' && n.name === 'Ketamine Therapy'),
+      'the row header is named by the treatment alone',
+    ).to.exist;
     await expect(el).to.be.accessible();
   });
 
