@@ -12,18 +12,30 @@ export const comparisonStyles = css`
   .title {
     margin: 0;
   }
+  /* The "Show" legend and the chips on one row, wrapping like words, in every engine. All of them
+     float, in a fieldset that holds its floats: a flex fieldset does not do it in WebKit, which keeps
+     even a floated legend out of the flex layout (a row of its own above the chips), and a legend
+     that does not float sits in the fieldset's border. The gaps are 0.5em of the widget's font,
+     written in each element's own em (the legend's text is 0.8125em, a chip's 0.875em). */
   fieldset {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin: 0;
+    display: flow-root;
+    /* Each row's first gap (before its first item, on the left) and the last row's gap (below it),
+       taken back, so that the items line up with the text around them. */
+    margin: 0 0 -0.5em -0.5em;
     padding: 0;
     border: 0;
+    min-inline-size: 0;
+  }
+  legend,
+  .chip {
+    float: left;
   }
   legend {
-    float: left;
+    margin: 0 0 calc(0.5em / 0.8125) calc(0.5em / 0.8125);
     padding: 0;
+    /* A chip's height, so that the word sits level with the chips' text: 0.875em of text on a 1.5
+       line with 0.25em of padding above and below (1.75em of the widget's font) and 1px borders. */
+    line-height: calc(1.75em / 0.8125 + 2px);
   }
   legend,
   thead,
@@ -34,6 +46,7 @@ export const comparisonStyles = css`
   }
   .chip {
     position: relative;
+    margin: 0 0 calc(0.5em / 0.875) calc(0.5em / 0.875);
     padding: 0.25em 0.875em;
     border: 1px solid var(--_border);
     border-radius: 999px;
