@@ -80,30 +80,96 @@ export function text(node: Element): string {
   return (node as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 }
 
+/** The engines the tests run in (web-test-runner.config.mjs). */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** The engine this page runs in, as the test runner launched it. */
+export const engine = await executeServerCommand<Engine, undefined>('propel-engine');
+
+/**
+ * A test that only some engines can run: elsewhere it is listed as pending, its title saying where
+ * it runs and why (`reason`), so it is never skipped silently. Prefer an equivalent in every engine.
+ */
+export function itIn(engines: readonly Engine[], reason: string, title: string, test: Mocha.AsyncFunc): void {
+  if (engines.includes(engine)) it(title, test);
+  else it.skip(`${title} [${engines.join(' and ')} only: ${reason}]`, test);
+}
+
+/**
+ * Print or a colour scheme, emulated by the engine itself where it can: Chromium (the DevTools
+ * protocol). Resolves false in Firefox (WebDriver BiDi) and WebKit (WebDriver), which cannot; it
+ * never throws, so a reset in an `afterEach` does not abort the file there.
+ */
+export function emulateMedia(options: { media?: 'print' | 'screen'; colorScheme?: 'light' | 'dark' }): Promise<boolean> {
+  return executeServerCommand<boolean, typeof options>('propel-media', options);
+}
+
+/** Media rules rewritten by `onPaper()`, with their own media text. */
+const rewritten = new Map<CSSMediaRule, string>();
+
+/** A media query as on paper: a `print` type matches everything, a `screen` type nothing (`not` inverts). */
+const asPaper = (query: string) =>
+  query.replace(/^\s*(not\s+|only\s+)?(print|screen)\b/i, (_, prefix: string | undefined, type: string) =>
+    (type.toLowerCase() === 'print') !== /^not/i.test(prefix ?? '') ? 'all' : 'not all',
+  );
+
+/**
+ * The widget below `host` as printed. Chromium emulates print media. Firefox and WebKit cannot be
+ * told to (their drivers have no media emulation), so there every `@media` rule in the shadow roots
+ * below `host` gets its media rewritten in place: `print` rules apply, `screen` rules do not, each
+ * keeping its place in the cascade. The engine's own cascade and layout then run on the print rules;
+ * only pagination is left out. `offPaper()` undoes either.
+ */
+export async function onPaper(host: Element): Promise<void> {
+  if (await emulateMedia({ media: 'print' })) return;
+  const rewrite = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule && !rewritten.has(rule)) {
+        rewritten.set(rule, rule.media.mediaText);
+        rule.media.mediaText = [...rule.media].map(asPaper).join(', ');
+      }
+      if (rule instanceof CSSGroupingRule) rewrite(rule.cssRules);
+    }
+  };
+  const walk = (root: ShadowRoot) => {
+    for (const sheet of [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)]) rewrite(sheet.cssRules);
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(host.shadowRoot!);
+}
+
+/** Back to the screen after `onPaper()`. */
+export async function offPaper(): Promise<void> {
+  await emulateMedia({ media: 'screen' });
+  for (const [rule, media] of rewritten) rule.media.mediaText = media;
+  rewritten.clear();
+}
+
+/** A node of the engine's own accessibility tree: its role, and its name where the engine tells it (else null). */
 export interface A11yNode {
   role: string;
-  name: string;
-  children?: A11yNode[];
+  name: string | null;
 }
 
-/** Chromium's full accessibility tree of the page (see web-test-runner.config.mjs). */
-export async function a11yTree(): Promise<A11yNode> {
-  // The command's own timeout timer runs on the real clock, not on a test's frozen one.
-  let tree!: A11yNode;
-  await realTimers(async () => {
-    tree = await executeServerCommand<A11yNode, undefined>('a11y-tree');
-  });
-  return tree;
-}
-
-/** Depth-first search of an accessibility tree. */
-export function findNode(node: A11yNode, match: (node: A11yNode) => boolean): A11yNode | undefined {
-  if (match(node)) return node;
-  for (const child of node.children ?? []) {
-    const found = findNode(child, match);
-    if (found) return found;
+/**
+ * The nodes of `role` in the engine's own accessibility tree of `host`'s shadow tree; with `names`,
+ * only those named exactly one of them. Chromium's full tree, Firefox's WebDriver BiDi accessibility
+ * locator, WebKit's WebDriver computed roles and labels (web-test-runner.config.mjs says what each
+ * can tell): a name is null where the engine does not tell it, and such a node is not filtered out.
+ */
+export async function a11yNodes(host: Element, role: string, names?: string | readonly string[]): Promise<A11yNode[]> {
+  let nodes: A11yNode[] = [];
+  const payload = { role, names: names === undefined ? undefined : typeof names === 'string' ? [names] : [...names] };
+  host.setAttribute('data-a11y-scope', '');
+  try {
+    // The command's own timeout timer runs on the real clock, not on a test's frozen one.
+    await realTimers(async () => {
+      nodes = await executeServerCommand<A11yNode[], typeof payload>('a11y-nodes', payload);
+    });
+  } finally {
+    host.removeAttribute('data-a11y-scope');
   }
-  return undefined;
+  return nodes;
 }
 
 /**
@@ -143,6 +209,14 @@ export function luminance(color: string): number {
   const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
 }
+
+/**
+ * This engine's Intl words for an o'clock time (`hour` 0–23) in a 12-hour locale: "7 p. m." in
+ * Spanish with current ICU data, "7 p.m." with older (the system ICU WebKitGTK uses). For
+ * expectations about what the widgets take from Intl, rather than strings of one ICU version.
+ */
+export const intlHour = (locale: string, hour: number): string =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', hourCycle: 'h12' }).format(Date.UTC(2026, 0, 1, hour));
 
 /** Text as a reader sees it: innerText with all whitespace (incl. U+202F before "AM") as one space. */
 export const say = (s: string) => s.replace(/[\s\u202f]+/g, ' ').trim();

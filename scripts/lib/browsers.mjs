@@ -53,8 +53,7 @@ const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Application
 export const INSTALL_HINTS = {
   chromium:
     'No Chromium found: set CHROME_PATH to a Chrome/Chromium binary, or install one (Debian/Ubuntu: sudo apt-get install -y chromium).',
-  firefox:
-    'No Firefox found: set FIREFOX_PATH to a Firefox binary (ESR 128 or later), or install one (Debian: sudo apt-get install -y firefox-esr).',
+  firefox: 'No Firefox found: set FIREFOX_PATH to a Firefox binary, or install one (Debian: sudo apt-get install -y firefox-esr).',
   webkit:
     'No WebKit found: it needs WebKitWebDriver, MiniBrowser and Xvfb (Debian: sudo apt-get install -y webkit2gtk-driver xvfb; or set WEBKIT_WEBDRIVER and WEBKIT_MINIBROWSER).',
 };

@@ -1,11 +1,11 @@
-// One small page API over the three engines, for the built files' checks (snippets, safety, readme)
-// and the screenshots: Chromium and Firefox through puppeteer-core (Firefox over WebDriver BiDi),
-// WebKit through WebDriver (scripts/lib/webdriver.mjs). Only what the checks need: open a page of a
-// given viewport, navigate, evaluate, wait, click, take screenshots, collect page errors.
+// One small page API over the three engines, for the built files' checks (snippets, safety, readme):
+// Chromium and Firefox through puppeteer-core (Firefox over WebDriver BiDi), WebKit through WebDriver
+// (scripts/lib/webdriver.mjs). Only what the checks need: open a page of a given viewport, navigate,
+// evaluate, wait, click, take screenshots, collect page errors.
 //
 // What differs by engine stays visible here: `emulate()` (reduced motion, forced colours) exists in
-// Chromium only; WebKit reports page errors and console messages through RECORDER, a script the
-// check's pages load first (WebDriver has no log events). Pages are served by the checks themselves.
+// Chromium only; uncaught errors (and in WebKit, which has no log events over WebDriver, console
+// messages too) come from RECORDER, a script the check's pages load first. The checks serve the pages.
 import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, requireEngine, selectedEngines } from './browsers.mjs';
@@ -83,12 +83,13 @@ export async function launch(engine, { env = process.env } = {}) {
 }
 
 function puppeteerPage(engine, page, context) {
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const pageErrors = [];
+  const consoleProblems = [];
+  page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     const type = message.type();
     if (type === 'error' || type === 'warn' || type === 'warning')
-      problems.push(`console ${type === 'error' ? 'error' : 'warning'}: ${message.text()}`);
+      consoleProblems.push(`console ${type === 'error' ? 'error' : 'warning'}: ${message.text()}`);
   });
   return {
     engine,
@@ -97,7 +98,7 @@ function puppeteerPage(engine, page, context) {
     async goto(url, { wait = 'load' } = {}) {
       if (wait === 'load') return void (await page.goto(url, { waitUntil: 'load', timeout: 60000 }));
       page.goto(url, { waitUntil: 'load', timeout: 0 }).catch(() => {});
-      await this.waitFor((href) => location.href === href && document.readyState !== 'loading', url);
+      await this.waitFor((href) => location.href === new URL(href).href && document.readyState !== 'loading', url);
     },
     evaluate: (fn, ...args) => page.evaluate(callable(fn) + '(...' + JSON.stringify(args) + ')'),
     waitFor: (fn, arg, options) => waitFor((f, a) => page.evaluate(callable(f) + '(' + JSON.stringify(a) + ')'), fn, arg, options),
@@ -113,12 +114,15 @@ function puppeteerPage(engine, page, context) {
       await handle.asElement().hover();
       await handle.dispose();
     },
-    /** The element that `find` returns, as a PNG of its border box (scrolled into view). */
+    /**
+     * The element that `find` returns, as a PNG of its border box: a shot of that box in document
+     * coordinates, whatever the scroll, so that two pages that place it alike give the same pixels.
+     */
     async elementScreenshot(find, arg) {
-      const handle = await page.evaluateHandle(callable(find) + '(' + JSON.stringify(arg) + ')');
-      const png = Buffer.from(await handle.asElement().screenshot({ type: 'png' }));
-      await handle.dispose();
-      return png;
+      const box = await page.evaluate(
+        `(() => { const r = ${callable(find)}(${JSON.stringify(arg)}).getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; })()`,
+      );
+      return this.screenshot({ clip: box });
     },
     /** The viewport (or `clip`, in page coordinates) as a PNG. */
     async screenshot({ clip } = {}) {
@@ -140,8 +144,15 @@ function puppeteerPage(engine, page, context) {
       await page.keyboard.press(keys.at(-1));
       for (const key of keys.slice(0, -1).reverse()) await page.keyboard.up(key);
     },
-    /** Page errors and console errors and warnings so far. */
-    problems: async () => [...problems],
+    /**
+     * Console errors and warnings (the driver's: the browser's own messages included), and uncaught
+     * errors: the recorder's where the page loads it, since Firefox's driver also reports a CSP
+     * violation that the page caught as a page error; else the driver's.
+     */
+    async problems() {
+      const recorded = await page.evaluate('window.__propelProblems ?? null').catch(() => null);
+      return [...consoleProblems, ...(recorded ? recorded.filter((p) => p.startsWith('page error')) : pageErrors)];
+    },
     close: () => context.close(),
   };
 }
@@ -169,7 +180,10 @@ async function waitFor(evaluate, fn, arg, { timeout = 20000, polling = 100 } = {
  * command goes through one queue that first switches to the page's window.
  */
 async function launchWebKit(env) {
-  const webkit = await startWebKit({ width: 1280, height: 900, env });
+  // Painting on the main thread: with Skia's painting threads, the same page in two windows came out
+  // with a few thousand pixels of text drawn differently (tile by tile), which a pixel comparison
+  // cannot tell from a style that reached in. On the main thread the same page gives the same pixels.
+  const webkit = await startWebKit({ width: 1280, height: 900, env: { ...env, WEBKIT_SKIA_CPU_PAINTING_THREADS: '0' } });
   const { session } = webkit;
   let queue = Promise.resolve();
   let current = (await session.command('GET', '/window/handles'))[0];
@@ -197,8 +211,29 @@ async function launchWebKit(env) {
   };
 }
 
+/**
+ * In-page: a value as JSON text, written without the page's JSON.stringify of objects or its
+ * toJSON methods. WebKit's WebDriver serialises results with the page's own JSON, so a page that
+ * patches Array.prototype.toJSON (as the coexistence check's pages do) would garble them.
+ */
+const SERIALIZE = `function serialize(value) {
+  if (value === null || value === undefined || typeof value === 'function') return 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'string') return JSON.stringify(value);
+  let out = '';
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + serialize(value[i]);
+    return '[' + out + ']';
+  }
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) out += (i ? ',' : '') + JSON.stringify(keys[i]) + ':' + serialize(value[keys[i]]);
+  return '{' + out + '}';
+}`;
+
 function webkitPage(session, handle, on, release) {
-  const execute = (fn, args) => on(handle, () => session.execute(`return ${callable(fn)}(...arguments)`, args));
+  const execute = async (fn, args) =>
+    JSON.parse(await on(handle, () => session.execute(`return Promise.resolve(${callable(fn)}(...arguments)).then(${SERIALIZE})`, args)));
   const element = (find, arg) => on(handle, () => session.execute(`return ${callable(find)}(arguments[0])`, [arg]));
   return {
     engine: 'webkit',
@@ -243,8 +278,15 @@ function webkitPage(session, handle, on, release) {
         const width = Math.round(clip.x + clip.width) - left;
         const height = Math.round(clip.y + clip.height) - top;
         const out = new PNG({ width, height });
+        // Room below the page, so that every band scrolls to the top of the viewport: where it lands
+        // would otherwise depend on the page's height, and a box drawn at another offset from the
+        // viewport can be anti-aliased a shade differently.
+        await session.execute(
+          `const room = document.body.appendChild(document.createElement('div'));
+           room.dataset.engineRoom = ''; room.style.cssText = 'display:block;height:' + innerHeight + 'px';`,
+        );
         for (let done = 0; done < height;) {
-          // Scroll the next band to the top (the page may not scroll that far: then it is lower down).
+          // Scroll the next band to the top.
           const [viewport, x, y] = await session.execute(
             `const [x, y] = arguments; scrollTo(x, y);
              return new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)))
@@ -257,6 +299,7 @@ function webkitPage(session, handle, on, release) {
           PNG.bitblt(PNG.sync.read(await session.screenshot()), out, Math.round(x), Math.round(y), width, band, 0, done);
           done += band;
         }
+        await session.execute(`document.querySelector('[data-engine-room]')?.remove()`);
         return PNG.sync.write(out);
       });
     },

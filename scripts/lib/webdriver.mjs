@@ -144,12 +144,28 @@ export class WebDriverSession {
     return this.command('POST', '/window/rect', rect);
   }
 
-  /** Sizes the window so that the page's viewport (innerWidth × innerHeight) is `width` × `height`. */
+  /**
+   * Sizes the window so that the page's viewport (innerWidth × innerHeight) is `width` × `height`.
+   * A window takes its new size a moment after the command returns: each reading waits until two
+   * frames in a row agree, and the window is corrected by what its chrome takes until the viewport fits.
+   */
   async setViewport(width, height) {
-    await this.setWindowRect({ width, height });
-    const [innerWidth, innerHeight] = await this.execute('return [innerWidth, innerHeight]');
-    if (innerWidth !== width || innerHeight !== height)
-      await this.setWindowRect({ width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+    let rect = { width, height };
+    let inner;
+    for (let tries = 0; tries < 5; tries++) {
+      await this.setWindowRect(rect);
+      let last;
+      for (let reads = 0; reads < 50; reads++) {
+        inner = await this.execute(
+          'return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r([innerWidth, innerHeight]))))',
+        );
+        if (last && last[0] === inner[0] && last[1] === inner[1] && (reads > 1 || (inner[0] === width && inner[1] === height))) break;
+        last = inner;
+      }
+      if (inner[0] === width && inner[1] === height) return;
+      rect = { width: rect.width + width - inner[0], height: rect.height + height - inner[1] };
+    }
+    throw new Error(`WebKit: the viewport stays ${inner.join('×')}, not ${width}×${height}`);
   }
 
   /** The viewport as a PNG buffer. */
@@ -162,17 +178,30 @@ export class WebDriverSession {
     return Buffer.from(await this.command('GET', `/element/${elementId(element)}/screenshot`), 'base64');
   }
 
-  /** A real click in the middle of the element (a reference from `execute`). */
-  click(element) {
-    return this.command('POST', `/element/${elementId(element)}/click`, {});
+  /**
+   * A real click in the middle of the element (a reference from `execute`), scrolled into view: as
+   * pointer actions rather than WebDriver's Element Click, whose in-page part WebKit serialises with
+   * the page's own JSON (a page that patches Array.prototype.toJSON breaks it).
+   */
+  async click(element) {
+    await this.execute('arguments[0].scrollIntoView({ block: "center", inline: "center" })', [element]);
+    await this.pointer(element, [
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerUp', button: 0 },
+    ]);
   }
 
-  /** Moves the pointer to the middle of the element (a reference from `execute`). */
+  /** Moves the pointer to the middle of the element (a reference from `execute`), scrolled into view. */
   async hover(element) {
+    await this.execute('arguments[0].scrollIntoView({ block: "center", inline: "center" })', [element]);
+    await this.pointer(element, []);
+  }
+
+  /** Moves the mouse to the middle of the element, then performs `then` (pointer actions). */
+  async pointer(element, then) {
     const move = { type: 'pointerMove', duration: 0, origin: { [ELEMENT]: elementId(element) }, x: 0, y: 0 };
-    await this.command('POST', '/actions', {
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [move] }],
-    });
+    const actions = [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [move, ...then] }];
+    await this.command('POST', '/actions', { actions });
   }
 
   computedRole(element) {

@@ -10,7 +10,7 @@ import type { Content } from '../../src/content/schema.js';
 import { visitorZone } from '../../src/widgets/clinic-hours/hours.js';
 import { PREFORMATTED } from '../../src/core/preformatted.js';
 import { preformatTable } from '../../scripts/build/preformat.js';
-import { fixture, $, $$, a11yTree, findNode, realTimers, releaseClock, say, seen, settle, spyWarn } from '../helpers.js';
+import { fixture, $, $$, a11yNodes, engine, realTimers, releaseClock, say, seen, settle, spyWarn } from '../helpers.js';
 
 /*
  * The clinic is in Los Angeles: Mon–Fri 09:00–19:00, Saturday by appointment,
@@ -204,8 +204,13 @@ describe('<propel-clinic-hours>', () => {
         expect(weekRows(week!).map(([day]) => day)).to.deep.equal(DAYS);
         expect(weekRows(week!)[0]).to.deep.equal(['Monday', '9 AM – 7 PM']);
         expect(badge($(card!, 'propel-clinic-hours'))).to.equal(text);
+        // Without Temporal (WebKit) a zone's wall-clock time is read with an Intl formatter, Swedish in
+        // that zone (src/core/zone.ts: the clinic's, and UTC for clock times), made once per page and
+        // zone: the only ones allowed there.
+        const zoneReader = (call: sinon.SinonSpyCall) =>
+          !('Temporal' in globalThis) && call.args[0] === 'sv' && typeof (call.args[1] as Intl.DateTimeFormatOptions).timeZone === 'string';
         expect(
-          created.map((spy) => spy.callCount),
+          created.map((spy) => spy.getCalls().filter((call) => !zoneReader(call)).length),
           'Intl formatters created',
         ).to.deep.equal([0, 0, 0, 0, 0, 0]);
         created.forEach((spy) => spy.restore());
@@ -354,14 +359,15 @@ describe('<propel-clinic-hours>', () => {
       await realTimers(() => expect(el).to.be.accessible());
     });
 
-    // Fails today: the marker is an inline <span> glued to the day, so the row header reads "MondayToday"
-    // (innerText and Chromium's accessible name alike); a screen reader says it as one word.
+    // Once the marker was an inline <span> glued to the day, so the row header read "MondayToday"
+    // (innerText and Chromium's accessible name alike); a screen reader said it as one word.
     it('keeps the day and the "Today" marker apart in the row header’s accessible name', async () => {
       const el = await badgeAt(MON_0900, WEEK);
-      const tree = await a11yTree();
-      const header = findNode(tree, (n) => n.role === 'rowheader' && n.name.startsWith('Monday'));
-      expect(header, 'Monday row header').to.exist;
-      expect(header!.name).to.match(/^Monday\W+Today\W*$/i);
+      // The engine's own accessibility tree: Chromium and Firefox name it "Monday , Today". WebKitGTK
+      // tells no name for these headers (null): there innerText below says what the name is made of.
+      const headers = await a11yNodes(el, 'rowheader', ['Monday, Today', 'Monday , Today', 'Monday Today']);
+      expect(headers, 'the Monday row header, "Today" apart').to.not.be.empty;
+      if (engine !== 'webkit') expect(headers).to.have.length(1);
       expect(seen(currentRows(el)[0]!.querySelector('th')!)).to.match(/^Monday\W+Today\W*$/i);
       await realTimers(() => expect(el).to.be.accessible());
     });
