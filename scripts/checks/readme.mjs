@@ -1,18 +1,21 @@
-// The README's "Put a widget on a page" guides, run as written, on the build (`npm run build` first).
+// The README's "Put a widget on a page" guides, run as written, on the build (`npm run build` first),
+// in each engine (PROPEL_ENGINES, scripts/lib/browsers.mjs; all three when unset).
 //  - Every `<!-- guide:NAME -->` fenced block is there.
 //  - html, wordpress (in a theme's .entry-content), provider: the block in a page, its CDN script
-//    rewritten to /dist/propel-widgets.js. The provider's `src` is answered (page.route, with CORS)
-//    by an edited dist/propel-content.json.
+//    rewritten to /dist/propel-widgets.js. The provider's `src` is rewritten to a second local origin
+//    (another port: a cross-origin request, answered with CORS) that serves an edited
+//    dist/propel-content.json.
 //  - wix: the Custom Element settings done as Wix does (the script from the Server URL, createElement,
 //    the attributes, appended into a box of the README's size), then with a page-wide
 //    `propel-provider global src` added as a second Custom Element.
-// Each propel-* element must upgrade and show its key text (the hosted document's, when routed), with
-// no page error and no console error or warning. React: scripts/checks/pack.mjs; Vue: tests/vue.test.ts.
+// Each propel-* element must upgrade and show its key text (the hosted document's, when it is given),
+// with no page error and no console error or warning. React: scripts/checks/pack.mjs; Vue: tests/embedding/vue.test.ts.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromeArgs, requireChrome } from '../lib/browsers.mjs';
+import { duration } from '../lib/browsers.mjs';
+import { checkEngines, launch, RECORDER_TAG, recorderRoute } from '../lib/engines.mjs';
+import { BROWSERS, floors, unused } from '../lib/features.mjs';
 
 const GUIDES = ['html', 'wordpress', 'wix', 'react', 'vue-config', 'vue', 'provider'];
 const CDN = /https:\/\/cdn\.jsdelivr\.net\/npm\/propel-widgets@([^/\s"']+)\/dist\/propel-widgets\.js/g;
@@ -39,6 +42,30 @@ const blocks = Object.fromEntries(
 );
 for (const name of GUIDES) check(blocks[name] !== undefined, `README.md has the guide:${name} block`);
 
+// "Browser support": its table is scripts/lib/features.mjs's derivation, row by row, and every feature
+// that derivation lists is still in the drop-in.
+const support = readme.split(/^## /m).find((section) => section.startsWith('Browser support')) ?? '';
+const cells = (line) =>
+  line
+    .split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim());
+const rows = support
+  .split('\n')
+  .filter((line) => line.startsWith('|'))
+  .map(cells);
+for (const { label, browsers } of floors()) {
+  const expected = [label, ...Object.keys(BROWSERS).map((b) => browsers[b].version ?? 'not yet')];
+  const row = rows.find((r) => r[0] === label);
+  check(
+    JSON.stringify(row) === JSON.stringify(expected),
+    `README.md "Browser support": ${label}: ${expected.slice(1).join(', ')} (node scripts/lib/features.mjs)`,
+    [`README.md has: ${row ? row.slice(1).join(', ') : 'no such row'}`],
+  );
+}
+const gone = unused();
+check(!gone.length, 'scripts/lib/features.mjs lists only features the drop-in uses', [`not in dist/propel-widgets.js: ${gone.join(', ')}`]);
+
 /** The block with its CDN URL (which must pin this version) rewritten to the local build. */
 function local(label, code) {
   const pinned = [...code.matchAll(CDN)].map((m) => m[1]);
@@ -49,8 +76,9 @@ function local(label, code) {
   return code.replace(CDN, '/dist/propel-widgets.js');
 }
 
+// RECORDER_TAG: WebKit's page errors and console messages (scripts/lib/engines.mjs); the page's own first script.
 const page = (body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Guide</title></head><body>${body}</body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Guide</title>${RECORDER_TAG}</head><body>${body}</body></html>`;
 // A post as a typical WordPress theme renders it; the Custom HTML block goes in verbatim.
 const wordpress = (block) =>
   page(`<style>
@@ -69,6 +97,7 @@ ${block}
 // The pages and dist/, served as a CDN would.
 const pages = new Map();
 const server = createServer((req, res) => {
+  if (recorderRoute(req, res)) return;
   const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
   let body = pages.get(path);
   try {
@@ -81,6 +110,18 @@ const server = createServer((req, res) => {
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
+
+// The clinic's host, standing in for HOSTED_URL: another origin (`localhost`, another port), so the
+// request is cross-origin as on a real page, answered with CORS; it counts the requests.
+let hostedRequests = 0;
+const host = createServer((req, res) => {
+  hostedRequests++;
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' }).end(JSON.stringify(hosted));
+});
+await new Promise((done) => host.listen(0, '127.0.0.1', done));
+const hostedLocal = `http://localhost:${host.address().port}/propel-content.json`;
+/** A page or attribute with the README's content address pointing at the stand-in host. */
+const hostedHere = (text) => text.replaceAll(HOSTED_URL, hostedLocal);
 
 /** The key text a widget shows, from its attributes and the document in effect. */
 function keyText(tag, attrs, doc) {
@@ -135,26 +176,14 @@ function inspect([i, expected, deadline]) {
   return (!problems.length || Date.now() > deadline) && { problems, details: details.filter(Boolean) };
 }
 
-const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs() });
-
-/** Opens the page (HOSTED_URL routed), runs `act`, checks each propel-* element and the console. */
-async function run(label, html, { act = async () => {}, hostedPage = html.includes(HOSTED_URL) } = {}) {
+/** Opens the page, runs `act`, checks each propel-* element and the page's errors and console. */
+async function run(browser, label, html, { act = async () => {}, hostedPage = html.includes(HOSTED_URL) } = {}) {
   const problems = [];
-  let requests = 0;
+  const requestsBefore = hostedRequests;
   const tab = await browser.newPage();
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  tab.on('console', (msg) => ['error', 'warning'].includes(msg.type()) && problems.push(`console ${msg.type()}: ${msg.text()}`));
-  await tab.route(HOSTED_URL, (route) => {
-    requests++;
-    return route.fulfill({
-      contentType: 'application/json',
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      body: JSON.stringify(hosted),
-    });
-  });
   try {
-    pages.set(`/${label}.html`, html);
-    await tab.goto(`${origin}/${label}.html`);
+    pages.set(`/${browser.engine}-${label}.html`, hostedHere(html));
+    await tab.goto(`${origin}/${browser.engine}-${label}.html`);
     await act(tab);
     const widgets = await tab.evaluate(() =>
       [...document.querySelectorAll('*')]
@@ -168,13 +197,13 @@ async function run(label, html, { act = async () => {}, hostedPage = html.includ
         ),
       ];
       const expected = texts.map((e) => (e instanceof RegExp ? { re: e.source } : { text: e }));
-      const state = await (
-        await tab.waitForFunction(inspect, [i, expected, Date.now() + 8000], { timeout: 12000, polling: 100 })
-      ).jsonValue();
+      const state = await tab.waitFor(inspect, [i, expected, Date.now() + 8000], { timeout: 12000, polling: 100 });
       const shows = texts.map(String).join(' | ') || '(no text of its own)';
       check(!state.problems.length, `${label}: <${tag}> upgraded, shows ${[shows, ...state.details].join(', ')}`, state.problems);
     }
+    const requests = hostedRequests - requestsBefore;
     if (hostedPage) check(requests === 1, `${label}: the hosted document was requested ${requests} time(s) (expected once)`);
+    problems.push(...(await tab.problems()));
   } catch (error) {
     problems.push(`stopped: ${error.message}`);
   } finally {
@@ -210,49 +239,69 @@ function wixElement(tab, { url, tag, attributes }, [width, height]) {
       for (const [name, value] of attributes) el.setAttribute(name, value);
       box.append(el);
     },
-    [url, tag, attributes, width, height],
+    [url, tag, attributes.map(([name, value]) => [name, hostedHere(value)]), width, height],
   );
 }
 
+// What does not depend on the engine, once: the blocks' markup and the Wix settings.
+const htmlPage = blocks.html && page(local('html', blocks.html));
+const wordpressPage = blocks.wordpress && wordpress(local('wordpress', blocks.wordpress));
+let providerPage;
+if (blocks.provider) {
+  const src = /src="([^"]+)"/.exec(blocks.provider)?.[1];
+  check(src === HOSTED_URL, `provider: the block's src is ${src} (served from ${hostedLocal})`);
+  providerPage = page(`<script src="/dist/propel-widgets.js" defer></script>\n${blocks.provider}`);
+}
+const wix = blocks.wix && wixSettings(local('wix', blocks.wix));
+const wixOk =
+  wix &&
+  check(
+    wix.url && wix.tag && wix.attributes.every(([name, value]) => name && value !== undefined),
+    `wix: settings: ${wix.url} <${wix.tag}> ${wix.attributes.map((a) => a.join('=')).join(' ')}`,
+  );
+// The box the README suggests for this widget ("the week table 360 × 360 px"), else a column.
+const kind =
+  wixOk &&
+  {
+    'propel-clinic-hours': wix.attributes.some(([n, v]) => n === 'variant' && v === 'week') ? 'week table' : 'badge',
+    'propel-location-card': 'location card',
+  }[wix.tag];
+const size = (kind &&
+  new RegExp(`${kind.replace(' ', '\\s+')}\\s+(?:about\\s+)?(\\d+)\\s*×\\s*(\\d+)\\s*px`).exec(readme)?.slice(1).map(Number)) ?? [
+  720, 4000,
+];
+
+const times = [];
 try {
-  if (blocks.html) await run('html', page(local('html', blocks.html)));
-  if (blocks.wordpress) await run('wordpress', wordpress(local('wordpress', blocks.wordpress)));
-  if (blocks.provider) {
-    const src = /src="([^"]+)"/.exec(blocks.provider)?.[1];
-    check(src === HOSTED_URL, `provider: the block's src is ${src} (routed: ${HOSTED_URL})`);
-    await run('provider', page(`<script src="/dist/propel-widgets.js" defer></script>\n${blocks.provider}`));
-  }
-  const wix = blocks.wix && wixSettings(local('wix', blocks.wix));
-  if (
-    wix &&
-    check(
-      wix.url && wix.tag && wix.attributes.every(([name, value]) => name && value !== undefined),
-      `wix: settings: ${wix.url} <${wix.tag}> ${wix.attributes.map((a) => a.join('=')).join(' ')}`,
-    )
-  ) {
-    // The box the README suggests for this widget ("the week table 360 × 360 px"), else a column.
-    const kind = {
-      'propel-clinic-hours': wix.attributes.some(([n, v]) => n === 'variant' && v === 'week') ? 'week table' : 'badge',
-      'propel-location-card': 'location card',
-    }[wix.tag];
-    const size = new RegExp(`${kind?.replace(' ', '\\s+')}\\s+(?:about\\s+)?(\\d+)\\s*×\\s*(\\d+)\\s*px`)
-      .exec(readme)
-      ?.slice(1)
-      .map(Number) ?? [720, 4000];
-    await run('wix', page(''), { act: (tab) => wixElement(tab, wix, size) });
-    const provider = {
-      url: wix.url,
-      tag: 'propel-provider',
-      attributes: [
-        ['global', ''],
-        ['src', HOSTED_URL],
-      ],
-    };
-    const both = async (tab) => (await wixElement(tab, wix, size), await wixElement(tab, provider, [300, 50]));
-    await run('wix-provider', page(''), { act: both, hostedPage: true });
+  for (const engine of checkEngines()) {
+    const started = Date.now();
+    const browser = await launch(engine);
+    console.log(`── ${browser.version} ──`);
+    try {
+      if (htmlPage) await run(browser, 'html', htmlPage);
+      if (wordpressPage) await run(browser, 'wordpress', wordpressPage);
+      if (providerPage) await run(browser, 'provider', providerPage);
+      if (wixOk) {
+        await run(browser, 'wix', page(''), { act: (tab) => wixElement(tab, wix, size) });
+        const provider = {
+          url: wix.url,
+          tag: 'propel-provider',
+          attributes: [
+            ['global', ''],
+            ['src', HOSTED_URL],
+          ],
+        };
+        const both = async (tab) => (await wixElement(tab, wix, size), await wixElement(tab, provider, [300, 50]));
+        await run(browser, 'wix-provider', page(''), { act: both, hostedPage: true });
+      }
+    } finally {
+      await browser.close();
+    }
+    times.push(`${browser.label} ${duration(Date.now() - started)}`);
   }
 } finally {
-  await browser.close();
   server.close();
+  host.close();
 }
+console.log(`README guides: ${failed ? `${failed} failed` : 'passed'} (${times.join(', ')}).`);
 process.exit(failed ? 1 : 0);

@@ -2,14 +2,16 @@
 // uses them, in each engine (PROPEL_ENGINES, scripts/lib/browsers.mjs; all three when unset): each
 // snippet between the paragraphs of a long article served by a local HTTP server, its CDN URLs
 // rewritten to that server.
-//   - markup (once): no hydration marker left, the script tag named, no inline style in the CSP variants;
+//   - markup (once): no hydration marker left, ends with its pinned script, no inline style in the CSP
+//     variants;
 //   - without JavaScript (the page served with `script-src 'none'`): visible, styled and its key text
 //     present, at 1280 and 390 px;
-//   - the drop-in held back until the page has painted and at least 1 s has passed, then no movement on
-//     upgrade, at 1280 and 390 px wide, at the top of the page and with the reader scrolled to the
-//     widget; linked stylesheets are served 300 ms late. Movement is measured two ways: the boxes of
-//     every slot, widget and paragraph of the article, before and after the upgrade (every engine),
-//     and the Layout Instability API's layout-shift entries (no entry above 0.001), which only Chromium
+//   - each snippet's own script (dist/widgets/<tag>.js; the whole drop-in for a bare tag) held back
+//     until the page has painted and at least 1 s has passed, then no movement on upgrade, at 1280 and
+//     390 px wide, at the top of the page and with the reader scrolled to the widget; linked
+//     stylesheets are served 300 ms late. Movement is measured two ways: the boxes of every slot,
+//     widget and paragraph of the article in view, before and after the upgrade (every engine), and
+//     the Layout Instability API's layout-shift entries (no entry above 0.001), which only Chromium
 //     has. A control (an empty tag) must move, or the measurement is blind;
 //   - the CSP variants under `Content-Security-Policy: style-src 'self'`: styled, no violation, no movement;
 //   - edited snippets (attributes edited in the markup, or in the DOM before the script runs) and stale
@@ -26,7 +28,7 @@ import { checkEngines, launch, RECORDER_TAG, recorderRoute } from '../lib/engine
 
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const DIST = resolve(arg('--dist', 'dist'));
-/** The drop-in arrives no sooner than this after it is requested, and only once the page has painted. */
+/** The scripts arrive no sooner than this after they are requested, and only once the page has painted. */
 export const SCRIPT_DELAY = 1000;
 /** Linked stylesheets arrive this late. */
 export const CSS_DELAY = 300;
@@ -288,7 +290,7 @@ async function inEngine({ browser, server, index, base, shots, check }) {
   /**
    * Opens `html` in a fresh page. Without JavaScript, the page comes with `script-src 'none'` (in
    * every engine: WebDriver cannot switch scripts off), and returns once loaded. With JavaScript,
-   * returns once the page is parsed and has painted, with the drop-in (/hold/<key>/...) still held
+   * returns once the page is parsed and has painted, with its scripts (/hold/<key>/...) still held
    * back: `release()` lets it through.
    */
   const open = async (html, { width = 1280, js = true, csp } = {}) => {
@@ -338,7 +340,7 @@ async function inEngine({ browser, server, index, base, shots, check }) {
   const provider = index.snippets.filter((s) => s.tag === 'propel-provider');
 
   /**
-   * Loads a page, lets the drop-in in after first paint, and reports what moved: every box of the
+   * Loads a page, lets its scripts in after first paint, and reports what moved: every box of the
    * article (GEOMETRY) before and after, and, in Chromium, the layout-shift entries.
    */
   const upgrade = async (body, { width, scroll = false, csp, shot }) => {
@@ -384,209 +386,205 @@ async function inEngine({ browser, server, index, base, shots, check }) {
         `${shifts}${visible.length ? `moved in view: ${some(visible)}` : `nothing in view moved (${before.geometry.boxes.length} boxes)`}` +
         `${hidden.length ? `; out of view: ${some(hidden)}` : ''}` +
         `${painted === STYLED ? '' : '; painted before its linked stylesheet arrived'}` +
-        `${before.defined ? ', the drop-in ran before first paint' : ''}${after.kept ? `, ${after.kept} roots kept their prerendered styles` : ''}${problems.length ? `, errors: ${problems.join('; ')}` : ''}`,
+        `${before.defined ? ', a script ran before first paint' : ''}${after.kept ? `, ${after.kept} roots kept their prerendered styles` : ''}${problems.length ? `, errors: ${problems.join('; ')}` : ''}`,
       ok: worst <= MAX_SHIFT && !visible.length && !before.defined && !after.kept && !problems.length,
     };
   };
 
-  {
-    // 2. Without JavaScript: visible, styled, readable. The section snippets share one page.
-    const nojs = WIDTHS.flatMap((width) => [
-      ...[...main, ...provider].flatMap((s) =>
-        [s.file, s.csp].filter(Boolean).map((file) => ({ name: file, width, items: [{ s, file }] })),
-      ),
-      ...['file', 'csp'].map((key) => ({
-        name: `all ${sections.length} section snippets${key === 'csp' ? ' (.csp.html)' : ''}`,
-        width,
-        items: sections.map((s) => ({ s, file: s[key] })),
-      })),
-    ]);
-    const results = await pool(nojs, 4, async ({ name, width, items }) => {
-      const body = items.map(({ file }, i) => slot(localSnippet(file, base), `w${i}`) + `<p>${words}</p>`).join('\n');
-      const { page, close } = await open(articlePage({ body }), { width, js: false });
-      const problems = [];
-      const sizes = [];
-      for (const [i, { s, file }] of items.entries()) {
-        const box = await page.evaluate(
-          ([id, tag]) => {
-            const el = document.querySelector(`#${id} ${tag}`);
-            const { width, height } = el.getBoundingClientRect();
-            const root = el.shadowRoot?.querySelector('.root');
-            return { width, height, color: root && getComputedStyle(root).color };
-          },
-          [`w${i}`, s.tag],
-        );
-        const text = await deepText(page, `#w${i} ${s.tag}`);
-        const missing = s.text.filter((t) => !text.includes(t));
-        sizes.push(`${Math.round(box.width)}×${Math.round(box.height)}`);
-        if (!(box.width > 0 && box.height > 0)) problems.push(`${file} is not visible`);
-        if (missing.length) problems.push(`${file} lacks: ${missing.join(' | ')}`);
-        if (s.tag !== 'propel-provider' && box.color !== STYLED) problems.push(`${file} is unstyled (text colour ${box.color})`);
-      }
-      if (items.length === 1 && !name.endsWith('.csp.html') && items[0].s.tag !== 'propel-provider')
-        await shoot(page, `${items[0].s.file.replace('.html', '')}-${width}-nojs`);
-      await close();
-      const text = items.length === 1 ? `, text: ${items[0].s.text.join(' | ')}` : ', each with its heading';
-      return [
-        !problems.length,
-        `no-JS ${width}px ${name}`,
-        problems.length
-          ? problems.join('; ')
-          : `${sizes.length > 1 ? `${sizes.length} widgets` : `${sizes[0]} px`}, ${items[0].s.tag === 'propel-provider' ? 'its fallback link shows' : 'styled'}${text}`,
-      ];
-    });
-    results.forEach(check);
-
-    // 3. Upgrade without movement. Control first: an empty tag must move the article (and, in Chromium,
-    // make a layout-shift entry), or the measurement is blind.
-    const control = await upgrade(slot('<propel-treatment-comparison></propel-treatment-comparison>'), { width: 1280 });
-    check([
-      control.moved > 0 && (!control.after.layoutShifts || control.worst > 0.05),
-      'control: an empty tag moves the article on upgrade',
-      control.text,
-    ]);
-    const cases = [
-      ...main.map((s) => ({
-        name: s.file,
-        body: slot(localSnippet(s.file, base, s.styles === 'linked' ? `/slow/${CSS_DELAY}/dist/` : '/dist/', HELD)),
-        shot: s.file.replace('.html', ''),
-      })),
-      {
-        name: `all ${sections.length} section snippets`,
-        body: sections.map((s, i) => slot(localSnippet(s.file, base, '/dist/', HELD), `s${i}`) + `<p>${words}</p>`).join('\n'),
-      },
-    ];
-    const runs = WIDTHS.flatMap((width) => cases.flatMap((c) => [false, true].map((scroll) => ({ ...c, width, scroll }))));
-    (
-      await pool(runs, 3, async (c) => {
-        const options = { width: c.width, scroll: c.scroll, shot: c.shot && !c.scroll && `${c.shot}-${c.width}-upgraded` };
-        let r = await upgrade(c.body, options);
-        // A machine under heavy load has shown one rare small shift (0.008) that did not come back:
-        // measure a failure once more, and print both, so a real shift (which repeats) still fails.
-        if (!r.ok) {
-          const first = r.text;
-          r = await upgrade(c.body, options);
-          r.text = `${r.text} (first try: ${first})`;
-        }
-        return [r.ok, `upgrade ${c.width}px ${c.scroll ? 'scrolled to it' : 'at the top'} ${c.name}`, r.text];
-      })
-    ).forEach(check);
-
-    // 4. CSP variants under style-src 'self' (stylesheets 300 ms late): styled before and after, no violation, no shift.
-    (
-      await pool(main, 3, async (s) => {
-        const r = await upgrade(slot(localSnippet(s.csp, base, `/slow/${CSS_DELAY}/dist/`, HELD)), {
-          width: 1280,
-          csp: "style-src 'self'",
-        });
-        const styled = r.before.color === STYLED && r.after.color === STYLED;
-        return [
-          r.ok && styled && !r.after.violations.length,
-          `CSP style-src 'self' ${s.csp}`,
-          `styled before/after upgrade ${r.before.color === STYLED}/${r.after.color === STYLED}, ${r.after.violations.length} violations` +
-            `${r.after.violations.length ? ` (${r.after.violations.join('; ')})` : ''}, ${r.text}`,
-        ];
-      })
-    ).forEach(check);
-
-    // 5. Edited and stale snippets upgrade to the current content, in the edited state.
-    const comparison = localSnippet('propel-treatment-comparison.html', base, '/dist/', HELD);
-    /** `text` with each [from, to] replaced once; null when one does not apply (the snippet's markup changed). */
-    const edit = (text, ...pairs) =>
-      pairs.reduce((out, [from, to]) => (out?.replace(from, to) === out ? null : out?.replace(from, to)), text);
-    const edited = [
-      {
-        name: 'attributes edited in the markup (highlight="exercise", theme="dark" added)',
-        body: edit(comparison, [
-          '<propel-treatment-comparison filterable highlight="ketamine-therapy"',
-          '<propel-treatment-comparison filterable highlight="exercise" theme="dark"',
-        ]),
-        tag: 'propel-treatment-comparison',
-        expect: (r) => r.highlighted === 'Exercise' && r.theme === 'dark' && r.filter,
-      },
-      {
-        name: 'attributes edited in the DOM before the script runs (highlight="acupuncture", filterable removed)',
-        body: comparison,
-        tag: 'propel-treatment-comparison',
-        before: (el) => {
-          el.setAttribute('highlight', 'acupuncture');
-          el.removeAttribute('filterable');
+  // 2. Without JavaScript: visible, styled, readable. The section snippets share one page.
+  const nojs = WIDTHS.flatMap((width) => [
+    ...[...main, ...provider].flatMap((s) => [s.file, s.csp].filter(Boolean).map((file) => ({ name: file, width, items: [{ s, file }] }))),
+    ...['file', 'csp'].map((key) => ({
+      name: `all ${sections.length} section snippets${key === 'csp' ? ' (.csp.html)' : ''}`,
+      width,
+      items: sections.map((s) => ({ s, file: s[key] })),
+    })),
+  ]);
+  const results = await pool(nojs, 4, async ({ name, width, items }) => {
+    const body = items.map(({ file }, i) => slot(localSnippet(file, base), `w${i}`) + `<p>${words}</p>`).join('\n');
+    const { page, close } = await open(articlePage({ body }), { width, js: false });
+    const problems = [];
+    const sizes = [];
+    for (const [i, { s, file }] of items.entries()) {
+      const box = await page.evaluate(
+        ([id, tag]) => {
+          const el = document.querySelector(`#${id} ${tag}`);
+          const { width, height } = el.getBoundingClientRect();
+          const root = el.shadowRoot?.querySelector('.root');
+          return { width, height, color: root && getComputedStyle(root).color };
         },
-        expect: (r) => r.highlighted === 'Acupuncture' && !r.filter,
-      },
-      {
-        name: 'guide section edited to section="sleep"',
-        body: edit(localSnippet('propel-guide-section.html', base, '/dist/', HELD), [
-          '<propel-guide-section section="ketamine"',
-          '<propel-guide-section section="sleep"',
-        ]),
-        tag: 'propel-guide-section',
-        expect: (r) => r.title === 'The Role of Sleep in Fibromyalgia Management' && !r.text.includes('Ketamine Therapy for Fibromyalgia'),
-      },
-      {
-        name: 'stale snippet (an old treatment name, a row missing) shows the current content',
-        body: edit(
-          comparison,
-          [/(<span class="name"[^>]*>)Ketamine Therapy</, '$1Ketamine Infusions (2023)<'],
-          [/<tr part="row" class="">(?:(?!<\/tr>)[\s\S])*?Acupuncture[\s\S]*?<\/tr>/, ''],
-        ),
-        tag: 'propel-treatment-comparison',
-        stale: '2023',
-        expect: (r) => r.text.includes('Ketamine Therapy') && !r.text.includes('2023') && r.rows === 6,
-      },
-      {
-        name: 'stale diet grid (a card missing) shows every food group',
-        body: edit(localSnippet('propel-diet-grid.html', base, '/dist/', HELD), [
-          /<li part="card">(?:(?!<\/li><\/ul>)[\s\S])*?Hydration[\s\S]*?<\/p><\/li>/,
-          '',
-        ]),
-        tag: 'propel-diet-grid',
-        expect: (r) => r.cards === 5,
-      },
-      {
-        name: 'an empty tag still renders',
-        body: '<propel-diet-grid></propel-diet-grid>',
-        tag: 'propel-diet-grid',
-        expect: (r) => r.cards === 5 && r.height > 100,
-      },
-      {
-        name: `the hours badge ("${index.hours}" prerendered) goes live`,
-        body: localSnippet('propel-clinic-hours.html', base, '/dist/', HELD),
-        tag: 'propel-clinic-hours',
-        expect: (r) => ['open', 'closing-soon', 'closed', 'appointment'].includes(r.badge) && !r.text.includes(index.hours),
-      },
+        [`w${i}`, s.tag],
+      );
+      const text = await deepText(page, `#w${i} ${s.tag}`);
+      const missing = s.text.filter((t) => !text.includes(t));
+      sizes.push(`${Math.round(box.width)}×${Math.round(box.height)}`);
+      if (!(box.width > 0 && box.height > 0)) problems.push(`${file} is not visible`);
+      if (missing.length) problems.push(`${file} lacks: ${missing.join(' | ')}`);
+      if (s.tag !== 'propel-provider' && box.color !== STYLED) problems.push(`${file} is unstyled (text colour ${box.color})`);
+    }
+    if (items.length === 1 && !name.endsWith('.csp.html') && items[0].s.tag !== 'propel-provider')
+      await shoot(page, `${items[0].s.file.replace('.html', '')}-${width}-nojs`);
+    await close();
+    const text = items.length === 1 ? `, text: ${items[0].s.text.join(' | ')}` : ', each with its heading';
+    return [
+      !problems.length,
+      `no-JS ${width}px ${name}`,
+      problems.length
+        ? problems.join('; ')
+        : `${sizes.length > 1 ? `${sizes.length} widgets` : `${sizes[0]} px`}, ${items[0].s.tag === 'propel-provider' ? 'its fallback link shows' : 'styled'}${text}`,
     ];
-    (
-      await pool(edited, 3, async (e) => {
-        if (e.body === null) return [false, `edited: ${e.name}`, "the edit did not apply: the snippet's markup has changed"];
-        const { page, errors, release, close } = await open(articlePage({ body: slot(e.body), script: dropIn(e.body) }));
-        const preview = await deepText(page, `#w ${e.tag}`);
-        if (e.before) await page.evaluate(`(${e.before})(document.querySelector('#w ${e.tag}'))`);
-        await release();
-        await waitUpgraded(page);
-        const r = await page.evaluate((tag) => {
-          const el = document.querySelector(`#w ${tag}`);
-          const root = el.shadowRoot;
-          return {
-            highlighted: root.querySelector('tr.highlighted .name')?.textContent,
-            theme: root.querySelector('.root')?.classList[1],
-            filter: !!root.querySelector('fieldset'),
-            title: root.querySelector('.title')?.textContent,
-            rows: root.querySelectorAll('tbody tr').length,
-            cards: root.querySelectorAll('[part=card]').length,
-            badge: root.querySelector('[part=badge]')?.className,
-            height: el.getBoundingClientRect().height,
-          };
-        }, e.tag);
-        r.text = await deepText(page, `#w ${e.tag}`);
-        const problems = await errors();
-        await close();
-        const previewed = !e.body.includes('<template') || (preview.length > 0 && (!e.stale || preview.includes(e.stale)));
-        const ok = e.expect(r) && previewed && !problems.length;
-        return [ok, `edited: ${e.name}`, ok ? '' : JSON.stringify({ ...r, text: r.text.slice(0, 160), previewed, errors: problems })];
-      })
-    ).forEach(check);
-  }
+  });
+  results.forEach(check);
+
+  // 3. Upgrade without movement. Control first: an empty tag must move the article (and, in Chromium,
+  // make a layout-shift entry), or the measurement is blind.
+  const control = await upgrade(slot('<propel-treatment-comparison></propel-treatment-comparison>'), { width: 1280 });
+  check([
+    control.moved > 0 && (!control.after.layoutShifts || control.worst > 0.05),
+    'control: an empty tag moves the article on upgrade',
+    control.text,
+  ]);
+  const cases = [
+    ...main.map((s) => ({
+      name: s.file,
+      body: slot(localSnippet(s.file, base, s.styles === 'linked' ? `/slow/${CSS_DELAY}/dist/` : '/dist/', HELD)),
+      shot: s.file.replace('.html', ''),
+    })),
+    {
+      name: `all ${sections.length} section snippets`,
+      body: sections.map((s, i) => slot(localSnippet(s.file, base, '/dist/', HELD), `s${i}`) + `<p>${words}</p>`).join('\n'),
+    },
+  ];
+  const runs = WIDTHS.flatMap((width) => cases.flatMap((c) => [false, true].map((scroll) => ({ ...c, width, scroll }))));
+  (
+    await pool(runs, 3, async (c) => {
+      const options = { width: c.width, scroll: c.scroll, shot: c.shot && !c.scroll && `${c.shot}-${c.width}-upgraded` };
+      let r = await upgrade(c.body, options);
+      // A machine under heavy load has shown one rare small shift (0.008) that did not come back:
+      // measure a failure once more, and print both, so a real shift (which repeats) still fails.
+      if (!r.ok) {
+        const first = r.text;
+        r = await upgrade(c.body, options);
+        r.text = `${r.text} (first try: ${first})`;
+      }
+      return [r.ok, `upgrade ${c.width}px ${c.scroll ? 'scrolled to it' : 'at the top'} ${c.name}`, r.text];
+    })
+  ).forEach(check);
+
+  // 4. CSP variants under style-src 'self' (stylesheets 300 ms late): styled before and after, no violation, no shift.
+  (
+    await pool(main, 3, async (s) => {
+      const r = await upgrade(slot(localSnippet(s.csp, base, `/slow/${CSS_DELAY}/dist/`, HELD)), {
+        width: 1280,
+        csp: "style-src 'self'",
+      });
+      const styled = r.before.color === STYLED && r.after.color === STYLED;
+      return [
+        r.ok && styled && !r.after.violations.length,
+        `CSP style-src 'self' ${s.csp}`,
+        `styled before/after upgrade ${r.before.color === STYLED}/${r.after.color === STYLED}, ${r.after.violations.length} violations` +
+          `${r.after.violations.length ? ` (${r.after.violations.join('; ')})` : ''}, ${r.text}`,
+      ];
+    })
+  ).forEach(check);
+
+  // 5. Edited and stale snippets upgrade to the current content, in the edited state.
+  const comparison = localSnippet('propel-treatment-comparison.html', base, '/dist/', HELD);
+  /** `text` with each [from, to] replaced once; null when one does not apply (the snippet's markup changed). */
+  const edit = (text, ...pairs) =>
+    pairs.reduce((out, [from, to]) => (out?.replace(from, to) === out ? null : out?.replace(from, to)), text);
+  const edited = [
+    {
+      name: 'attributes edited in the markup (highlight="exercise", theme="dark" added)',
+      body: edit(comparison, [
+        '<propel-treatment-comparison filterable highlight="ketamine-therapy"',
+        '<propel-treatment-comparison filterable highlight="exercise" theme="dark"',
+      ]),
+      tag: 'propel-treatment-comparison',
+      expect: (r) => r.highlighted === 'Exercise' && r.theme === 'dark' && r.filter,
+    },
+    {
+      name: 'attributes edited in the DOM before the script runs (highlight="acupuncture", filterable removed)',
+      body: comparison,
+      tag: 'propel-treatment-comparison',
+      before: (el) => {
+        el.setAttribute('highlight', 'acupuncture');
+        el.removeAttribute('filterable');
+      },
+      expect: (r) => r.highlighted === 'Acupuncture' && !r.filter,
+    },
+    {
+      name: 'guide section edited to section="sleep"',
+      body: edit(localSnippet('propel-guide-section.html', base, '/dist/', HELD), [
+        '<propel-guide-section section="ketamine"',
+        '<propel-guide-section section="sleep"',
+      ]),
+      tag: 'propel-guide-section',
+      expect: (r) => r.title === 'The Role of Sleep in Fibromyalgia Management' && !r.text.includes('Ketamine Therapy for Fibromyalgia'),
+    },
+    {
+      name: 'stale snippet (an old treatment name, a row missing) shows the current content',
+      body: edit(
+        comparison,
+        [/(<span class="name"[^>]*>)Ketamine Therapy</, '$1Ketamine Infusions (2023)<'],
+        [/<tr part="row" class="">(?:(?!<\/tr>)[\s\S])*?Acupuncture[\s\S]*?<\/tr>/, ''],
+      ),
+      tag: 'propel-treatment-comparison',
+      stale: '2023',
+      expect: (r) => r.text.includes('Ketamine Therapy') && !r.text.includes('2023') && r.rows === 6,
+    },
+    {
+      name: 'stale diet grid (a card missing) shows every food group',
+      body: edit(localSnippet('propel-diet-grid.html', base, '/dist/', HELD), [
+        /<li part="card">(?:(?!<\/li><\/ul>)[\s\S])*?Hydration[\s\S]*?<\/p><\/li>/,
+        '',
+      ]),
+      tag: 'propel-diet-grid',
+      expect: (r) => r.cards === 5,
+    },
+    {
+      name: 'an empty tag still renders',
+      body: '<propel-diet-grid></propel-diet-grid>',
+      tag: 'propel-diet-grid',
+      expect: (r) => r.cards === 5 && r.height > 100,
+    },
+    {
+      name: `the hours badge ("${index.hours}" prerendered) goes live`,
+      body: localSnippet('propel-clinic-hours.html', base, '/dist/', HELD),
+      tag: 'propel-clinic-hours',
+      expect: (r) => ['open', 'closing-soon', 'closed', 'appointment'].includes(r.badge) && !r.text.includes(index.hours),
+    },
+  ];
+  (
+    await pool(edited, 3, async (e) => {
+      if (e.body === null) return [false, `edited: ${e.name}`, "the edit did not apply: the snippet's markup has changed"];
+      const { page, errors, release, close } = await open(articlePage({ body: slot(e.body), script: dropIn(e.body) }));
+      const preview = await deepText(page, `#w ${e.tag}`);
+      if (e.before) await page.evaluate(`(${e.before})(document.querySelector('#w ${e.tag}'))`);
+      await release();
+      await waitUpgraded(page);
+      const r = await page.evaluate((tag) => {
+        const el = document.querySelector(`#w ${tag}`);
+        const root = el.shadowRoot;
+        return {
+          highlighted: root.querySelector('tr.highlighted .name')?.textContent,
+          theme: root.querySelector('.root')?.classList[1],
+          filter: !!root.querySelector('fieldset'),
+          title: root.querySelector('.title')?.textContent,
+          rows: root.querySelectorAll('tbody tr').length,
+          cards: root.querySelectorAll('[part=card]').length,
+          badge: root.querySelector('[part=badge]')?.className,
+          height: el.getBoundingClientRect().height,
+        };
+      }, e.tag);
+      r.text = await deepText(page, `#w ${e.tag}`);
+      const problems = await errors();
+      await close();
+      const previewed = !e.body.includes('<template') || (preview.length > 0 && (!e.stale || preview.includes(e.stale)));
+      const ok = e.expect(r) && previewed && !problems.length;
+      return [ok, `edited: ${e.name}`, ok ? '' : JSON.stringify({ ...r, text: r.text.slice(0, 160), previewed, errors: problems })];
+    })
+  ).forEach(check);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

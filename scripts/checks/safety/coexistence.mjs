@@ -5,16 +5,21 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { WIDGETS, deepText, freezeClock, interact, settle } from './widgets.mjs';
+import { HEAD, WIDGETS, deepText, interact, settle } from './widgets.mjs';
 
 const OTHER_VERSION = '0.0.0-safety';
+
+/** The second copy's build (one for every engine) and its temporary directory. */
+let otherBuild;
+let otherDir;
+const buildOtherVersion = () => (otherBuild ??= buildOther());
 
 /**
  * Builds a second drop-in whose VERSION is OTHER_VERSION, with the project's own Vite config, into
  * a temporary directory. src/core/version.ts is rewritten in the build only (a transform plugin).
  */
-async function buildOtherVersion() {
-  const outDir = mkdtempSync(join(tmpdir(), 'propel-safety-'));
+async function buildOther() {
+  const outDir = (otherDir = mkdtempSync(join(tmpdir(), 'propel-safety-')));
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'silent',
@@ -65,6 +70,12 @@ for (const C of [Object, Array, Function, String, Number, Promise, Map, Set, JSO
 
 const body = WIDGETS.map((w) => `<div id="${w.id}">${w.html}</div>`).join('');
 
+/** A page's problems (scripts/lib/engines.mjs) as errors (page errors, console errors) and console warnings. */
+const split = (problems) => ({
+  errors: problems.filter((p) => !p.startsWith('console warning: ')).map((p) => p.replace(/^(page error|console error): /, '')),
+  warnings: problems.filter((p) => p.startsWith('console warning: ')).map((p) => p.slice('console warning: '.length)),
+});
+
 export async function run({ browser, server, check }) {
   for (const [name, code] of Object.entries(SCRIPTS)) server.page(`/co/${name}`, code);
   let other;
@@ -77,29 +88,21 @@ export async function run({ browser, server, check }) {
     return;
   }
   server.mount('/other/', other);
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-  try {
-    await scenarios({ context, server, check });
-  } finally {
-    await context.close();
-    rmSync(other, { recursive: true, force: true });
-  }
+  await scenarios({ browser, server, check });
 }
 
-async function scenarios({ context, server, check }) {
+/** Removes the second copy's temporary directory (after the last engine). */
+process.on('exit', () => otherDir && rmSync(otherDir, { recursive: true, force: true }));
+
+async function scenarios({ browser, server, check }) {
   /** Loads a page with these scripts (in order) and the widgets; reports what a reader would see. */
   async function scenario(name, scripts, { sortCheck = true, skip = [] } = {}) {
     const url = server.page(
       `/co/${name}.html`,
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>${HEAD}
 ${scripts.map((src) => `<script src="${src.startsWith('/') ? src : `/co/${src}`}"></script>`).join('\n')}</head><body>${body}</body></html>`,
     );
-    const page = await context.newPage();
-    const errors = [];
-    const warnings = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => (m.type() === 'error' ? errors : m.type() === 'warning' ? warnings : []).push(m.text()));
-    await freezeClock(page);
+    const page = await browser.newPage({ width: 1000, height: 800 });
     await page.goto(url);
     await settle(page);
     const blank = [];
@@ -115,6 +118,7 @@ ${scripts.map((src) => `<script src="${src.startsWith('/') ? src : `/co/${src}`}
       .filter(([, ok]) => !ok)
       .map(([what]) => what);
     const extra = await page.evaluate(() => ({ amdCalls: window.amdCalls, global: window.PropelWidgets?.VERSION }));
+    const { errors, warnings } = split(await page.problems());
     await page.close();
     return { errors, warnings, blank, broken, done, ...extra };
   }
@@ -173,14 +177,10 @@ ${scripts.map((src) => `<script src="${src.startsWith('/') ? src : `/co/${src}`}
   for (const name of ['polluted', 'patched', 'frozen']) {
     const url = server.page(
       `/co/provider-${name}.html`,
-      `<!doctype html><html lang="en"><head><script src="/co/${name}.js"></script><script src="/dist/propel-widgets.js"></script></head>
+      `<!doctype html><html lang="en"><head>${HEAD}<script src="/co/${name}.js"></script><script src="/dist/propel-widgets.js"></script></head>
 <body><propel-provider><propel-treatment-comparison></propel-treatment-comparison></propel-provider></body></html>`,
     );
-    const page = await context.newPage();
-    const warnings = [];
-    const errors = [];
-    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
+    const page = await browser.newPage({ width: 1000, height: 800 });
     await page.goto(url);
     await settle(page);
     const result = await page.evaluate(async () => {
@@ -197,6 +197,7 @@ ${scripts.map((src) => `<script src="${src.startsWith('/') ? src : `/co/${src}`}
         caption: table.shadowRoot.querySelector('caption')?.textContent.trim(),
       };
     });
+    const { errors, warnings } = split(await page.problems());
     await page.close();
     check(
       '3.6',

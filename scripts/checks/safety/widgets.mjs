@@ -1,6 +1,8 @@
 // What every safety check renders and does: the seven widget tags, a frozen clock for the hours
 // widgets, waiting for every widget (nested ones included) to finish rendering, and the
-// interactions a reader performs (sort, filter, open the week's hours, follow the contents).
+// interactions a reader performs (sort, filter, open the week's hours, follow the contents), with
+// real clicks in each engine (scripts/lib/engines.mjs).
+import { RECORDER_TAG } from '../../lib/engines.mjs';
 
 /** The seven tags, as a partner page writes them. `inline` ones sit in a line of text. */
 export const WIDGETS = [
@@ -19,17 +21,34 @@ export const WIDGETS = [
 /** A Wednesday, 10:30 in the clinic's zone (America/Los_Angeles): open, not closing soon. */
 export const FROZEN_NOW = new Date('2025-03-12T17:30:00Z');
 
-/** Freezes Date for the page (timers keep running), so every load shows the same hours. */
-export async function freezeClock(page) {
-  await page.clock.setFixedTime(FROZEN_NOW);
-}
+/**
+ * Freezes Date for the page (timers keep running), so every load shows the same hours: a script the
+ * pages load before any other (no driver can do it before the page's scripts in every engine).
+ */
+export const CLOCK = `(() => {
+  const now = ${+FROZEN_NOW};
+  const RealDate = Date;
+  class FrozenDate extends RealDate {
+    constructor(...args) {
+      super(...(args.length ? args : [now]));
+    }
+    static now() {
+      return now;
+    }
+  }
+  globalThis.Date = FrozenDate;
+})();`;
+export const CLOCK_PATH = '/__engine/clock.js';
+
+/** The first scripts of every safety page: the error recorder (for WebKit) and the frozen clock. */
+export const HEAD = `${RECORDER_TAG}<script src="${CLOCK_PATH}"></script>`;
 
 /**
  * Resolves when every defined Propel element on the page, inside shadow roots too, has rendered
  * and settled. Returns the number of rendered elements.
  */
 export async function settle(page) {
-  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitFor(() => document.readyState === 'complete');
   return page.evaluate(async () => {
     const all = () => {
       const found = [];
@@ -65,43 +84,71 @@ export const deepText = (page, selector) =>
   }, selector);
 
 /**
- * Uses every interactive part the way a reader would, through Playwright's real clicks, and
- * reports what changed. `prefix` scopes the selectors (e.g. '#second ').
+ * In the page: the `nth` element matching `selector` (and containing `text`, when given) in the
+ * shadow root of the first `host`; `selector` may name a nested widget and go on in its shadow root
+ * after ` >> ` ("details propel-clinic-hours >> tbody tr").
+ */
+export const inWidget = ([host, selector, text = null, nth = 0]) => {
+  let roots = [document.querySelector(host)?.shadowRoot].filter(Boolean);
+  const steps = selector.split(' >> ');
+  for (const step of steps.slice(0, -1))
+    roots = roots.flatMap((root) => [...root.querySelectorAll(step)].map((el) => el.shadowRoot).filter(Boolean));
+  const found = roots
+    .flatMap((root) => [...root.querySelectorAll(steps.at(-1))])
+    .filter((el) => text === null || el.textContent.includes(text));
+  return nth === 'count' ? found.length : (found[nth] ?? null);
+};
+
+/**
+ * Uses every interactive part the way a reader would, with real clicks, and reports what changed.
+ * `prefix` scopes the widgets (e.g. '#second ').
  */
 export async function interact(page, prefix = '') {
   const result = {};
-  const comparison = page.locator(`${prefix}propel-treatment-comparison`).first();
-  if (await comparison.count()) {
-    const rowNames = () => comparison.locator('tbody th .name').allTextContents();
+  const count = (host, selector, text) => page.evaluate(inWidget, [`${prefix}${host}`, selector, text ?? null, 'count']);
+  const click = (host, selector, text, nth) => page.click(inWidget, [`${prefix}${host}`, selector, text ?? null, nth ?? 0]);
+  const exists = (host) => page.evaluate((sel) => !!document.querySelector(sel), `${prefix}${host}`);
+  const C = 'propel-treatment-comparison';
+  if (await exists(C)) {
+    const rowNames = () =>
+      page.evaluate(
+        (host) => [...document.querySelector(host).shadowRoot.querySelectorAll('tbody th .name')].map((n) => n.textContent),
+        `${prefix}${C}`,
+      );
     const before = await rowNames();
-    await comparison.locator('thead th button').first().click();
-    await comparison.locator('thead th button').first().click(); // second click: descending
+    await click(C, 'thead th button');
+    await click(C, 'thead th button'); // second click: descending
     const sorted = await rowNames();
-    const sort = await comparison.locator('thead th').first().getAttribute('aria-sort');
+    const sort = await page.evaluate(
+      (host) => document.querySelector(host).shadowRoot.querySelector('thead th').getAttribute('aria-sort'),
+      `${prefix}${C}`,
+    );
     result.sort =
       sort === 'descending' &&
       JSON.stringify(sorted) ===
         JSON.stringify([...before].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })).reverse());
-    if (await comparison.locator('label.chip').count()) {
-      await comparison.locator('label.chip', { hasText: 'Medication' }).click();
+    if (await count(C, 'label.chip')) {
+      await click(C, 'label.chip', 'Medication');
       const filtered = await rowNames();
       result.filter = filtered.length === 2 && filtered.every((n) => before.includes(n));
-      await comparison.locator('label.chip', { hasText: 'All' }).click();
+      await click(C, 'label.chip', 'All');
       result.filter &&= (await rowNames()).length === before.length;
     }
   }
-  const card = page.locator(`${prefix}propel-location-card`).first();
-  if (await card.count()) {
-    await card.locator('summary').click();
-    const open = await card.locator('details').evaluate((d) => d.open);
-    result.week = open && (await card.locator('details propel-clinic-hours tbody tr').count()) === 7;
+  const L = 'propel-location-card';
+  if (await exists(L)) {
+    await click(L, 'summary');
+    const open = await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('details').open, `${prefix}${L}`);
+    result.week = open && (await count(L, 'details propel-clinic-hours >> tbody tr')) === 7;
   }
-  const guide = page.locator(`${prefix}propel-fibro-guide`).first();
-  if (await guide.count()) {
-    const link = guide.locator('nav a', { hasText: 'Sleep' }).first();
-    const hash = await link.getAttribute('href');
-    await link.click();
-    result.toc = await guide.evaluate((el, id) => el.shadowRoot.activeElement?.id === id, hash.slice(1));
+  const G = 'propel-fibro-guide';
+  if (await exists(G)) {
+    const hash = await page.evaluate(`(${inWidget})(${JSON.stringify([`${prefix}${G}`, 'nav a', 'Sleep'])}).getAttribute('href')`);
+    await click(G, 'nav a', 'Sleep');
+    result.toc = await page.evaluate(
+      ([host, id]) => document.querySelector(host).shadowRoot.activeElement?.id === id,
+      [`${prefix}${G}`, hash.slice(1)],
+    );
   }
   return result;
 }
