@@ -18,7 +18,10 @@ describe('a visitor who prefers dark', () => {
     expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
   });
 
-  it('gets every widget under <propel-provider theme="auto"> dark, the composed ones included', async () => {
+  it('gets every widget under <propel-provider theme="auto"> dark, the composed ones included', async function () {
+    // Seven widgets and the ones they compose, then axe over all of them: WebKit on a busy 2-core
+    // machine took longer than the suite's 10 s.
+    this.timeout(30_000);
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText">
         <propel-provider theme="auto">
