@@ -9,7 +9,7 @@
  * `<script integrity>` they write.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VERSION } from '../../src/core/version.ts';
@@ -47,6 +47,15 @@ export function sri(): Plugin {
         integrity: integrityOf(readFileSync(join(dir, DROP_IN))),
         widgets: {},
       };
+      // The per-widget drop-ins already on disk keep their records, hashed again from their bytes: a
+      // build of the whole drop-in alone (a tool's, the dev server's) must not leave the snippets
+      // without theirs. scripts/build/widgets.mjs rebuilds them all anyway.
+      const widgetsDir = join(dir, 'widgets');
+      for (const name of existsSync(widgetsDir) ? readdirSync(widgetsDir).sort() : []) {
+        if (!name.endsWith('.js')) continue;
+        const file = `widgets/${name}`;
+        record.widgets[name.slice(0, -3)] = { url: `${cdnBase(VERSION)}${file}`, integrity: integrityOf(readFileSync(join(dir, file))) };
+      }
       writeFileSync(join(dir, SRI_FILE), `${JSON.stringify(record, null, 2)}\n`);
     },
   };

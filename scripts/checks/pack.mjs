@@ -3,6 +3,8 @@
 //    `document.createElement('propel-treatment-comparison').highlight` are precisely typed, an
 //    unknown property is rejected, and a per-widget subpath (`propel-widgets/clinic-hours`) brings
 //    its element and types alone; under moduleResolution "bundler" and "node16".
+//  - The drop-ins (dist/propel-widgets.js and each dist/widgets/<tag>.js) are packed, each the bytes
+//    its integrity in dist/propel-widgets.sri.json names.
 //  - React 19 JSX (`propel-widgets/jsx`): `<propel-treatment-comparison highlight="exercise" />`
 //    type-checks, fixed-value attributes (theme, sort-column, variant) and event handlers
 //    (`onpropel-sort`) are exact, and a misspelt attribute is rejected.
@@ -16,6 +18,7 @@
 // package's dependencies (and @types/react for the JSX check) from this repository's
 // node_modules (no network, no npm install) and runs this repository's tsc, node and vite there.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -27,6 +30,7 @@ const repo = resolve('.');
 const tsc = join(repo, 'node_modules/.bin/tsc');
 const dir = mkdtempSync(join(tmpdir(), 'propel-pack-check-'));
 let failed = 0;
+const integrityOf = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 
 function check(ok, label, details = '') {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
@@ -110,6 +114,31 @@ try {
   const packed = JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'));
   const linked = linkDependencies([...Object.keys(packed.dependencies ?? {}), '@types/react']);
   check(true, `linked from this repository: ${linked.join(', ')}`);
+
+  // 2b. The drop-ins a page pins from a CDN: the whole one and one per widget, each the bytes its
+  // Subresource Integrity hash (in the packed dist/propel-widgets.sri.json) names, or the browser
+  // refuses it.
+  const sriRecord = JSON.parse(readFileSync(join(target, 'dist/propel-widgets.sri.json'), 'utf8'));
+  const WIDGET_TAGS = [
+    'propel-treatment-comparison',
+    'propel-diet-grid',
+    'propel-guide-section',
+    'propel-fibro-guide',
+    'propel-clinic-hours',
+    'propel-location-card',
+  ];
+  const scripts = [
+    ['dist/propel-widgets.js', sriRecord],
+    ...WIDGET_TAGS.map((tag) => [`dist/widgets/${tag}.js`, sriRecord.widgets?.[tag]]),
+  ];
+  const mismatched = scripts.filter(
+    ([file, record]) => !existsSync(join(target, file)) || record?.integrity !== integrityOf(join(target, file)),
+  );
+  check(
+    !mismatched.length,
+    `the drop-ins are packed with matching integrity: propel-widgets.js and ${WIDGET_TAGS.length} in dist/widgets/`,
+    mismatched.map(([file]) => `${file}: missing, or not the bytes of its integrity`).join('\n'),
+  );
 
   // 3. The app: the package's types reach HTMLElementTagNameMap, precisely typed.
   write('package.json', json({ name: 'propel-consumer', private: true, type: 'module' }));
