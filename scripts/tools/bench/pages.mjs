@@ -102,10 +102,18 @@ export const ARTICLE_WIDGETS = [
   { tag: 'propel-location-card', attrs: '', after: 13 },
 ];
 
-/** The prerendered snippet of a widget (dist/snippets/<tag>.html), or undefined when not built. */
+/**
+ * The prerendered markup of a widget's snippet (dist/snippets/<tag>.html), or undefined when not built.
+ * Without the file's comment and its own script tag: the article loads the whole drop-in once, `async`,
+ * as a page with several kinds of widget does (the snippet's comment says so).
+ */
 export function snippetOf(tag, origin, localize) {
   const file = `dist/snippets/${tag}.html`;
-  return existsSync(file) ? localize(readFileSync(file, 'utf8'), origin).trim() : undefined;
+  if (!existsSync(file)) return undefined;
+  const markup = readFileSync(file, 'utf8')
+    .replace(/^<!--[\s\S]*?-->/, '')
+    .replace(/<script\b[^>]*\bsrc=[^>]*><\/script>\s*$/, '');
+  return localize(markup, origin).trim();
 }
 
 /**
