@@ -1,6 +1,7 @@
 // When a prerendered widget upgrades: once the page is idle, when it comes near the viewport, or at
 // the reader's first interaction with it. The hours go live at once, and an empty tag renders at once.
 import { expect, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/index.js';
 import type { PropelClinicHours, PropelLocationCard, PropelTreatmentComparison } from '../../src/index.js';
 import { fixture, $, $$, settle, text } from '../helpers.js';
@@ -16,6 +17,9 @@ const idle = () => held.splice(0).forEach((callback) => callback());
 
 /** A task, two frames and a pause: time in which an upgrade that was due would have happened. */
 const aWhile = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))));
+
+/** Two animation frames (no timer: a test's fake clock may hold them). */
+const frames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /** What a snippet holds: the widget's markup as rendered, in a declarative shadow root, its buttons disabled. */
 async function snippet(tag: string, attrs = ''): Promise<string> {
@@ -59,6 +63,29 @@ describe('upgrade of prerendered widgets', () => {
     await el.updateComplete;
     expect($(el, 'th[aria-sort]').getAttribute('aria-sort')).to.equal('ascending');
     await expect(el).to.be.accessible();
+  });
+
+  it('without requestIdleCallback (Safari), half a second stands in for idle', async () => {
+    delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    const markup = await snippet('propel-treatment-comparison');
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const el = await place<PropelTreatmentComparison>(markup);
+      await frames();
+      clock.tick(499);
+      await frames();
+      expect(el.hasUpdated).to.equal(false);
+      expect(($(el, '[part~=sort-button]') as HTMLButtonElement).disabled).to.equal(true);
+      clock.tick(1);
+      await frames();
+      await settle(el);
+      expect(el.hasUpdated).to.equal(true);
+      expect(($(el, '[part~=sort-button]') as HTMLButtonElement).disabled).to.equal(false);
+      clock.restore();
+      await expect(el).to.be.accessible();
+    } finally {
+      clock.restore();
+    }
   });
 
   it('upgrades when it comes near the viewport', async () => {
