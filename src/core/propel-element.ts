@@ -303,7 +303,7 @@ export class PropelElement extends LitElement {
     this.#warnings = [];
     try {
       super.update(changed);
-      elements()[focused]?.focus();
+      if (focused >= 0) elements()[focused]?.focus();
     } catch (error) {
       // The template failed while committing: start over with the message in its place.
       this.warn(`could not render: ${(error as Error)?.message ?? error}`);
