@@ -11,14 +11,21 @@
 //                call, the first render of one instance on a fresh page after the drop-in ran
 //                (append → every Lit update done → forced style and layout → next frame painted), and
 //                each further instance (the same, one after another)
-//   comparison   the same six rows as <propel-treatment-comparison>, Grid.js 6.2 and a static <table>:
-//                the first instance including the library's evaluation, each further instance, a sort
+//   comparison   the same six rows as <propel-treatment-comparison> (with the whole drop-in, and with its
+//                own per-widget script dist/widgets/propel-treatment-comparison.js), Grid.js 6.2 and a
+//                static <table>: the first instance including the library's evaluation, each further
+//                instance, a sort
 //   1,000 rows   a <propel-provider> with 1,000 treatments around a comparison: first render, one sort
 //   article      CLS and TBT of a long article with the widgets as empty tags (script async), as the
-//                prerendered snippets of dist/snippets/, or absent; 390 px at 4× CPU and 1280 px at 1×
+//                prerendered snippets of dist/snippets/, or absent; 390 px at 4× CPU and 1280 px at 1×;
+//                with the snippets at 4× CPU, the longest task of the upgrade (the page's observer tells
+//                the script's evaluation and the widgets' first renders apart: in-page.mjs)
+//   Lighthouse   the same article with the snippets and without widgets, in pairs, with Lighthouse's
+//                devtools throttling (mobile, 4× CPU): the added TBT (median of the pairs) and CLS
 //
 // Options: --passes N (default 5; at least 3 run, more while the --budget of 110 s allows),
-// --article-passes N (default 3: the article and 1,000-row jobs), --json FILE (default dist/bench.json).
+// --article-passes N (default 3: the article and 1,000-row jobs), --lighthouse-pairs N (default 3; 0 skips
+// Lighthouse), --json FILE (default dist/bench.json).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { writeSection } from '../lib/performance-doc.mjs';
@@ -29,6 +36,7 @@ import { chromeArgs, requireChrome } from '../lib/browsers.mjs';
 import { evalDropIn, installHelpers, mountBig, mountSubject, mountWidget, sortBig, sortSubject, validateBig } from './bench/in-page.mjs';
 import { ARTICLE_WIDGETS, articlePage, bigContent, blankPage, gridData, snippetOf, staticMarkup } from './bench/pages.mjs';
 import { idle, loadArticle, measure, median, openPage } from './bench/probe.mjs';
+import { lighthousePairs, lighthouseVersion } from './bench/lighthouse.mjs';
 import { goal, renderTable } from './bench/report.mjs';
 import { localize, startServer } from './bench/server.mjs';
 
@@ -38,6 +46,7 @@ const option = (name, fallback) => {
 };
 const PASSES = Number(option('--passes', 5));
 const ARTICLE_PASSES = Number(option('--article-passes', 3)); // also the passes of the 1,000-row job
+const LIGHTHOUSE_PAIRS = Number(option('--lighthouse-pairs', 3));
 const MIN_PASSES = Math.min(PASSES, 3);
 const BUDGET = Number(option('--budget', 110)); // seconds: no pass beyond MIN_PASSES starts if it would end later
 const JSON_OUT = option('--json', 'dist/bench.json');
@@ -57,7 +66,9 @@ const WIDGETS = [
   { tag: 'propel-clinic-hours', folder: 'clinic-hours', attrs: {}, label: 'propel-clinic-hours (badge)' },
   { tag: 'propel-location-card', folder: 'location-card', attrs: {} },
 ];
-const SUBJECTS = ['propel', 'gridjs', 'static'];
+const SUBJECTS = ['propel', 'widget', 'gridjs', 'static'];
+/** The comparison's own drop-in, the per-widget script a page with one comparison loads. */
+const WIDGET_SCRIPT = 'dist/widgets/propel-treatment-comparison.js';
 const VIEWPORTS = [
   { id: 'mobile', width: 390, height: 844, cpuRate: 4, label: '390 px, 4× CPU' },
   { id: 'desktop', width: 1280, height: 800, cpuRate: 1, label: '1280 px, 1× CPU' },
@@ -73,6 +84,7 @@ const executablePath = requireChrome();
 const read = (file) => readFileSync(file, 'utf8');
 const src = {
   propel: read('dist/propel-widgets.js'),
+  widget: read(WIDGET_SCRIPT),
   grid: read('node_modules/gridjs/dist/gridjs.umd.js'),
   gridCss: read('node_modules/gridjs/dist/theme/mermaid.min.css'),
 };
@@ -90,9 +102,13 @@ function sizeLedger() {
       // Over budget exits non-zero after writing the ledger; a missing map writes none (sizes print as ·).
     }
   }
-  // The ledger holds every script (the whole drop-in first, then the per-widget ones): the bench reads the drop-in's.
-  const whole = existsSync(file) && JSON.parse(read(file)).scripts?.find((s) => s.file === 'dist/propel-widgets.js');
-  return whole ?? { groups: [], gzipBytes: gzip(src.propel) };
+  // The ledger holds every script (the whole drop-in first, then the per-widget ones).
+  const scripts = (existsSync(file) && JSON.parse(read(file)).scripts) || [];
+  const whole = scripts.find((s) => s.file === 'dist/propel-widgets.js');
+  return {
+    ...(whole ?? { groups: [], gzipBytes: gzip(src.propel) }),
+    widgetGzipBytes: scripts.find((s) => s.file === WIDGET_SCRIPT)?.gzipBytes ?? gzip(src.widget),
+  };
 }
 const ledger = sizeLedger();
 const groupBytes = (name) => ledger.groups.find((g) => g.name === name)?.gzipBytes;
@@ -108,7 +124,7 @@ const named = (name, run) => async (browser, urls) => {
 };
 
 // ── Jobs: each opens fresh pages, measures, and appends samples to `samples` ─────────────────────
-const samples = { eval: [], widgets: {}, subjects: {}, big: [], article: {}, jobs: [] };
+const samples = { eval: [], widgets: {}, subjects: {}, big: [], article: {}, lighthouse: [], jobs: [] };
 
 const widgetJob = (w) =>
   named(`widget ${w.tag}`, async (browser, urls) => {
@@ -197,6 +213,16 @@ const urls = {
       ),
     ]),
   ),
+  // Lighthouse observes the page itself: the same articles without the page's own observer.
+  lighthouse: Object.fromEntries(
+    ['snippets', 'none'].map((form) => [
+      form,
+      server.page(
+        `lighthouse-${form}`,
+        articlePage(content, form, { delayMs: SCRIPT_DELAY, observe: false, snippet: (tag) => snippetOf(tag, server.origin, localize) }),
+      ),
+    ]),
+  ),
 };
 const browser = await chromium.launch({ executablePath, args: chromeArgs() });
 let passes = 0;
@@ -220,6 +246,17 @@ try {
   }
 } finally {
   await browser.close();
+}
+let lighthouseRun;
+try {
+  // After the other jobs, in a browser of its own (Lighthouse drives it through its debugging port).
+  if (LIGHTHOUSE_PAIRS > 0 && snippetsBuilt) {
+    const t0 = performance.now();
+    lighthouseRun = await lighthousePairs(urls.lighthouse, LIGHTHOUSE_PAIRS, executablePath);
+    samples.lighthouse = lighthouseRun.runs;
+    samples.jobs.push({ name: 'lighthouse', ms: Math.round(performance.now() - t0) });
+  }
+} finally {
   await server.close();
 }
 const seconds = (performance.now() - started) / 1000;
@@ -278,16 +315,20 @@ const subjects = Object.fromEntries(
   }),
 );
 subjects.propel.gzipBytes = ledger.gzipBytes;
+subjects.widget.gzipBytes = ledger.widgetGzipBytes;
 subjects.gridjs.gzipBytes = gzip(src.grid) + gzip(src.gridCss);
 subjects.static.gzipBytes = 0;
 const ratio = (a, b) => a / b;
-const ratios = {
-  firstVsGrid: ratio(subjects.propel.firstCpuMs, subjects.gridjs.firstCpuMs),
-  firstVsStatic: ratio(subjects.propel.firstCpuMs, subjects.static.firstCpuMs),
-  moreVsGrid: ratio(subjects.propel.moreCpuMs, subjects.gridjs.moreCpuMs),
-  moreVsStatic: ratio(subjects.propel.moreCpuMs, subjects.static.moreCpuMs),
-  sortVsGrid: ratio(subjects.propel.sortCpuMs, subjects.gridjs.sortCpuMs),
-};
+/** A subject's times against Grid.js's and the static table's, from the same run. */
+const ratiosOf = (name) => ({
+  firstVsGrid: ratio(subjects[name].firstCpuMs, subjects.gridjs.firstCpuMs),
+  firstVsStatic: ratio(subjects[name].firstCpuMs, subjects.static.firstCpuMs),
+  moreVsGrid: ratio(subjects[name].moreCpuMs, subjects.gridjs.moreCpuMs),
+  moreVsStatic: ratio(subjects[name].moreCpuMs, subjects.static.moreCpuMs),
+  sortVsGrid: ratio(subjects[name].sortCpuMs, subjects.gridjs.sortCpuMs),
+});
+const ratios = ratiosOf('propel');
+const widgetRatios = ratiosOf('widget');
 const bigSummary = {
   rows: med(samples.big, (x) => x.first.rows),
   validateCpuMs: med(samples.big, (x) => x.validate.cpu),
@@ -319,7 +360,21 @@ const article = Object.fromEntries(
       if (summary[form] && summary.none) {
         summary[form].clsAdded = summary[form].cls - summary.none.cls;
         summary[form].tbtAddedMs = summary[form].tbtMs - summary.none.tbtMs;
+        // Pass by pass (each pass loads every form once): the added TBT of each pair, and its spread.
+        const pairs = byForm[form].map((x, i) => x.tbt - byForm.none[i]?.tbt).filter(Number.isFinite);
+        summary[form].tbtAddedPairsMs = pairs;
+        summary[form].tbtAddedMedianMs = median(pairs);
       }
+    }
+    // The upgrade's tasks with the snippets: the longest long task in which a widget first rendered,
+    // and the script's evaluation; a load with no such long task had every upgrade task under 50 ms.
+    const loads = byForm.snippets ?? [];
+    const longest = (x, kind) => Math.max(0, ...x.longTasks.filter((t) => t.kind === kind).map((t) => t.duration));
+    if (summary.snippets) {
+      summary.snippets.upgradeTaskMaxMs = loads.map((x) => longest(x, 'upgrade'));
+      summary.snippets.upgradeTaskTags = loads.map((x) => x.longTasks.filter((t) => t.kind === 'upgrade').flatMap((t) => t.tags));
+      summary.snippets.scriptTaskMs = loads.map((x) => longest(x, 'script'));
+      summary.snippets.firstRenderMaxMs = loads.map((x) => Math.max(0, ...x.upgrades.map((u) => u.ms)));
     }
     return [v.id, summary];
   }),
@@ -334,6 +389,84 @@ const header = [
 const sl = (x) => `${x.style.toFixed(1)}/${x.layout.toFixed(1)}`;
 const W = (tag) => widgets[tag];
 const int = (x) => (Number.isFinite(x) ? String(Math.round(x)) : '·');
+/**
+ * A comparison subject ÷ Grid.js and ÷ the static table, with the goals: the first instance (library
+ * evaluation included) at most 0.5× Grid.js and `staticGoal`× the static table; each further one 0.5× and 2×.
+ */
+const ratioRows = (label, r, staticGoal) => [
+  {
+    cells: [
+      `${label} ÷ Grid.js`,
+      '·',
+      '·',
+      `${r.firstVsGrid.toFixed(2)}×`,
+      '·',
+      `${r.moreVsGrid.toFixed(2)}×`,
+      `${r.sortVsGrid.toFixed(2)}×`,
+      `1st ${goal(r.firstVsGrid, 0.5)}; +1 ${goal(r.moreVsGrid, 0.5)}`,
+    ],
+  },
+  {
+    cells: [
+      `${label} ÷ static table`,
+      '·',
+      '·',
+      `${r.firstVsStatic.toFixed(2)}×`,
+      '·',
+      `${r.moreVsStatic.toFixed(2)}×`,
+      '·',
+      `1st ${goal(r.firstVsStatic, staticGoal)}; +1 ${goal(r.moreVsStatic, 2)}`,
+    ],
+  },
+];
+const list = (xs) => xs.map((x) => Math.round(x)).join(', ');
+
+/** The snippets' upgrade at 4× CPU, load by load: the own observer's added TBT per pair and the longest tasks. */
+function upgradeRows() {
+  const x = article[VIEWPORTS[0].id]?.snippets;
+  if (!x?.upgradeTaskMaxMs) return [];
+  const worst = Math.max(...x.upgradeTaskMaxMs);
+  const tags = [...new Set(x.upgradeTaskTags.flat())].join(', ');
+  return [
+    {
+      cells: [
+        `  upgrade, ${VIEWPORTS[0].label}`,
+        '·',
+        '·',
+        '·',
+        '·',
+        '·',
+        '·',
+        `added TBT by pair ${list(x.tbtAddedPairsMs)} (median ${int(x.tbtAddedMedianMs)}); longest upgrade task by load ${x.upgradeTaskMaxMs.map((ms) => (ms ? Math.round(ms) : '<50')).join(', ')} ms (goal ≤ 50: ${worst <= 50 ? 'met' : 'MISSED'}${tags ? `; ${tags}` : ''}); script evaluation ${list(x.scriptTaskMs)} ms; longest first render ${list(x.firstRenderMaxMs)} ms`,
+      ],
+    },
+  ];
+}
+
+/** Lighthouse's figures for the article with the snippets, against the article without widgets. */
+function lighthouseRows() {
+  if (!lighthouseRun) return [];
+  const l = lighthouseRun.summary;
+  return [
+    {
+      section: `Lighthouse ${lighthouseVersion}, devtools throttling (mobile, 4× CPU): the article with the snippets against the one without widgets, ${l.pairs} pairs`,
+      columns: ['', '', 'CLS', 'TBT ms', '', '', '', ''],
+    },
+    {
+      cells: [
+        'prerendered snippets, script async',
+        '·',
+        `${l.clsAdded >= 0 ? '+' : '−'}${Math.abs(l.clsAdded).toFixed(3)}`,
+        `+${int(l.tbtAddedMs)}`,
+        '·',
+        '·',
+        '·',
+        `added TBT median of pairs (goal ≤ 10 ms: ${l.tbtAddedMs <= 10 ? 'met' : 'MISSED'}), by pair ${list(lighthouseRun.runs.map((p) => p.snippets.tbt - p.none.tbt))}; TBT with ${int(l.tbtSnippetsMs)}, without ${int(l.tbtNoneMs)}; CLS ${l.cls.toFixed(3)} (max ${l.clsMax.toFixed(3)})`,
+      ],
+    },
+  ];
+}
+
 const rows = [
   {
     section:
@@ -366,7 +499,12 @@ const rows = [
   { section: "comparison, the same 6 rows; 1st render = first instance including the library's evaluation" },
   ...SUBJECTS.map((name) => ({
     cells: [
-      { propel: 'propel-treatment-comparison', gridjs: 'Grid.js 6.2 (+ mermaid CSS)', static: 'static <table> (innerHTML)' }[name],
+      {
+        propel: 'comparison, whole drop-in',
+        widget: 'comparison, own script',
+        gridjs: 'Grid.js 6.2 (+ mermaid CSS)',
+        static: 'static <table> (innerHTML)',
+      }[name],
       int(subjects[name].gzipBytes),
       '·',
       subjects[name].firstCpuMs,
@@ -376,30 +514,8 @@ const rows = [
       `wall: 1st ${subjects[name].firstWallMs.toFixed(1)}, +1 ${subjects[name].moreWallMs.toFixed(2)}${name === 'static' ? '' : `, sort ${subjects[name].sortWallMs.toFixed(2)}`}`,
     ],
   })),
-  {
-    cells: [
-      'propel ÷ Grid.js',
-      '·',
-      '·',
-      `${ratios.firstVsGrid.toFixed(2)}×`,
-      '·',
-      `${ratios.moreVsGrid.toFixed(2)}×`,
-      `${ratios.sortVsGrid.toFixed(2)}×`,
-      `1st ${goal(ratios.firstVsGrid, 0.5)}; +1 ${goal(ratios.moreVsGrid, 0.5)}`,
-    ],
-  },
-  {
-    cells: [
-      'propel ÷ static table',
-      '·',
-      '·',
-      `${ratios.firstVsStatic.toFixed(2)}×`,
-      '·',
-      `${ratios.moreVsStatic.toFixed(2)}×`,
-      '·',
-      `1st ${goal(ratios.firstVsStatic, 2)}; +1 ${goal(ratios.moreVsStatic, 2)}`,
-    ],
-  },
+  ...ratioRows('whole drop-in', ratios, 2),
+  ...ratioRows('own script', widgetRatios, 2.5),
   {
     section: `${BIG_ROWS.toLocaleString('en')} rows in a <propel-provider>; define column = validating the document (also inside 1st render)`,
   },
@@ -438,6 +554,8 @@ const rows = [
           : `added by the widgets; ${runs}`;
     return { cells: [form.label, '·', sign(cls(m), 3), sign(tbt(m), 0), sign(cls(d), 3), sign(tbt(d), 0), '·', note] };
   }),
+  ...upgradeRows(),
+  ...lighthouseRows(),
 ];
 const table = renderTable(['', 'gzip B', 'define ms', '1st render', 'style/layout', '+1 instance', 'sort ms', 'notes'], rows);
 console.log(header.join('\n'));
@@ -469,15 +587,24 @@ const json = {
       widgets: ARTICLE_WIDGETS,
       viewports: VIEWPORTS,
       tbt: 'sum of (duration − 50 ms) over longtask entries from FCP until the widgets rendered + 2 frames + settle',
+      upgradeTasks: "long tasks in which a widget first rendered (the page's observer wraps customElements.define and each class's update)",
       snippetsBuilt,
+    },
+    lighthouse: {
+      pairs: LIGHTHOUSE_PAIRS,
+      settings: 'throttlingMethod devtools, mobile defaults (4× CPU slowdown, slow 4G); the article pages without their own observer',
     },
     seconds,
   },
-  summary: { dropIn, widgets, subjects, ratios, bigRows: bigSummary, article },
+  summary: { dropIn, widgets, subjects, ratios, widgetRatios, bigRows: bigSummary, article, lighthouse: lighthouseRun?.summary },
   goals: {
     comparisonVsGrid: { limit: 0.5, perInstance: ratios.moreVsGrid, firstInclEval: ratios.firstVsGrid },
     comparisonVsStatic: { limit: 2, perInstance: ratios.moreVsStatic, firstInclEval: ratios.firstVsStatic },
     sort1000Ms: { limit: 16, value: bigSummary.sortCpuMs },
+    ownScriptVsGrid: { limit: 0.5, firstInclEval: widgetRatios.firstVsGrid },
+    ownScriptVsStatic: { limit: 2.5, firstInclEval: widgetRatios.firstVsStatic },
+    lighthouseTbtAddedMs: { limit: 10, value: lighthouseRun?.summary.tbtAddedMs },
+    upgradeTaskMs: { limit: 50, value: Math.max(...(article[VIEWPORTS[0].id]?.snippets?.upgradeTaskMaxMs ?? [NaN])) },
   },
   samples,
 };

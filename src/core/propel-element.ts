@@ -43,6 +43,12 @@ export class PropelElement extends LitElement {
    */
   static ownNotices: readonly (keyof Content)[] = [];
 
+  /**
+   * Whether a prerendered widget of this class renders at once instead of when it matters (see
+   * `scheduleUpdate`): true where what was prerendered can be stale, as the hours' "Open now" is.
+   */
+  static live = false;
+
   static override properties: PropertyDeclarations = {
     theme: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -74,6 +80,8 @@ export class PropelElement extends LitElement {
   #locale = new ContextConsumer(this, { context: localeContext, subscribe: true });
   #theme = new ContextConsumer(this, { context: themeContext, subscribe: true });
   #merged?: [source: ProvidedContent | undefined, data: ContentView];
+  /** Whether the element arrived with a shadow root: a prerendered snippet's, declared in the HTML. */
+  #prerendered = !!this.shadowRoot;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -226,6 +234,12 @@ export class PropelElement extends LitElement {
    * long one. A widget that another widget renders (the guide's sections, the
    * card's hours) renders in its parent's task, so nothing shows half-built.
    *
+   * A prerendered widget is already laid out and readable, so its first render
+   * waits until it matters (`upgraded()`): the page loads without it, and the
+   * widget upgrades when the reader gets near it, touches it, or the page is idle.
+   * An empty tag, and a widget whose prerendered state can be stale (`live`),
+   * render at once.
+   *
    * One queue and one channel for every widget: the messages of one port
    * arrive in the order they were posted, so first renders (and the events
    * they dispatch) come in the order the widgets were connected, document
@@ -234,16 +248,25 @@ export class PropelElement extends LitElement {
    * A message rather than a timer, so a test's fake clock does not hold it.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && !((this.getRootNode() as ShadowRoot).host instanceof PropelElement))
-      await new Promise<void>((resolve) => {
-        if (!PropelElement.#taskPort) {
-          const { port1, port2 } = new MessageChannel();
-          port1.onmessage = () => PropelElement.#firstRenders.shift()?.();
-          PropelElement.#taskPort = port2;
-        }
-        PropelElement.#firstRenders.push(resolve);
-        PropelElement.#taskPort.postMessage(0);
-      });
+    if (!this.hasUpdated) {
+      const host = (this.getRootNode() as ShadowRoot).host;
+      const nested = host instanceof PropelElement;
+      if (this.#prerendered && !this.#class.live) {
+        // Prerendered inside another prerendered widget: that one's first render replaces this one.
+        if (nested) return;
+        await upgraded(this);
+      }
+      if (this.#prerendered || !nested)
+        await new Promise<void>((resolve) => {
+          if (!PropelElement.#taskPort) {
+            const { port1, port2 } = new MessageChannel();
+            port1.onmessage = () => PropelElement.#firstRenders.shift()?.();
+            PropelElement.#taskPort = port2;
+          }
+          PropelElement.#firstRenders.push(resolve);
+          PropelElement.#taskPort.postMessage(0);
+        });
+    }
     await super.scheduleUpdate();
   }
 
@@ -272,10 +295,15 @@ export class PropelElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     // A prerendered snippet's declarative shadow root is reused: cleared here, in the task that
     // renders it fresh (no hydration), so the box keeps its size when the content is the same.
+    // What the reader had focused in the prerendered root (the upgrade may be their Tab or click
+    // on it) is focused again in the fresh render: the element at the same place in the tree.
+    const elements = () => this.renderRoot.querySelectorAll<HTMLElement>('.root *');
+    const focused = this.hasUpdated ? -1 : [...elements()].indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLElement);
     if (!this.hasUpdated) clearPrerendered(this.renderRoot, this.renderOptions);
     this.#warnings = [];
     try {
       super.update(changed);
+      if (focused >= 0) elements()[focused]?.focus();
     } catch (error) {
       // The template failed while committing: start over with the message in its place.
       this.warn(`could not render: ${(error as Error)?.message ?? error}`);
@@ -290,4 +318,24 @@ export class PropelElement extends LitElement {
       }
     }
   }
+}
+
+/**
+ * Resolves when a prerendered widget should upgrade, whichever comes first: the main thread is
+ * idle, the widget comes within a viewport's height of the viewport, or the reader's pointer, focus
+ * or keys reach it (each listener fires at most once; a second call to `go` does nothing).
+ */
+function upgraded(el: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const go = () => {
+      near.disconnect();
+      resolve();
+    };
+    const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: '100%' });
+    near.observe(el);
+    for (const type of ['pointerover', 'pointerdown', 'focusin', 'keydown']) el.addEventListener(type, go, { once: true });
+    // Safari has no requestIdleCallback: half a second stands in for "idle".
+    if ('requestIdleCallback' in window) requestIdleCallback(go);
+    else setTimeout(go, 500);
+  });
 }

@@ -136,6 +136,9 @@ export function installHelpers(data) {
     },
   };
 
+  // The comparison's own drop-in (dist/widgets/propel-treatment-comparison.js): the same element, less script.
+  subjects.widget = { ...subjects.propel, load: () => runScript(data.src.widget) };
+
   window.__bench = { frames, afterPaint, settle, taskProbe, runScript, addStyle, until, subjects, data };
 }
 
@@ -276,11 +279,33 @@ export async function sortBig(column) {
  * The article page's observer (an inline script at the top of <head>): sums layout shifts without
  * recent input and long tasks, then, once the load event has passed, every widget has rendered and
  * the page has been quiet for a while, publishes window.__result.
+ *
+ * It also tells the upgrade's tasks apart: it wraps customElements.define (before the script runs)
+ * so that the first define() call marks the script's evaluation, and each defined class's update()
+ * records when a widget first rendered. `upgrades` lists every first render (tag, start, ms, and
+ * whether it was prerendered); a long task is "script" when a define() ran in it, else "upgrade"
+ * when a first render started in it. Tasks under 50 ms make no long-task entry: their length shows
+ * as under 50.
  */
 export function articleObserver(settleMs) {
   const shifts = [];
   const longTasks = [];
+  const upgrades = [];
+  let defined;
   let fcp;
+  const define = customElements.define.bind(customElements);
+  customElements.define = (tag, cls, options) => {
+    defined ??= performance.now();
+    const update = cls.prototype.update;
+    cls.prototype.update = function (changed) {
+      if (this.hasUpdated) return update.call(this, changed);
+      const start = performance.now();
+      const prerendered = !!this.shadowRoot?.querySelector('style');
+      update.call(this, changed);
+      upgrades.push({ tag, start, ms: performance.now() - start, prerendered, nested: this.getRootNode() !== document });
+    };
+    return define(tag, cls, options);
+  };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (!e.hadRecentInput)
@@ -314,11 +339,18 @@ export function articleObserver(settleMs) {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await new Promise((resolve) => setTimeout(resolve, settleMs));
     const blocking = longTasks.filter((t) => fcp === undefined || t.at >= fcp);
+    const within = (t, at) => at >= t.at && at <= t.at + t.duration;
+    for (const t of longTasks) {
+      t.kind = within(t, defined) ? 'script' : upgrades.some((u) => within(t, u.start)) ? 'upgrade' : 'page';
+      t.tags = upgrades.filter((u) => within(t, u.start)).map((u) => u.tag);
+    }
     window.__result = {
       cls: shifts.reduce((sum, s) => sum + s.value, 0),
       tbt: blocking.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
       shifts,
       longTasks,
+      upgrades,
+      defined,
       fcp,
       loaded,
       ready,

@@ -102,19 +102,28 @@ export const ARTICLE_WIDGETS = [
   { tag: 'propel-location-card', attrs: '', after: 13 },
 ];
 
-/** The prerendered snippet of a widget (dist/snippets/<tag>.html), or undefined when not built. */
+/**
+ * The prerendered markup of a widget's snippet (dist/snippets/<tag>.html), or undefined when not built.
+ * Without the file's comment and its own script tag: the article loads the whole drop-in once, `async`,
+ * as a page with several kinds of widget does (the snippet's comment says so).
+ */
 export function snippetOf(tag, origin, localize) {
   const file = `dist/snippets/${tag}.html`;
-  return existsSync(file) ? localize(readFileSync(file, 'utf8'), origin).trim() : undefined;
+  if (!existsSync(file)) return undefined;
+  const markup = readFileSync(file, 'utf8')
+    .replace(/^<!--[\s\S]*?-->/, '')
+    .replace(/<script\b[^>]*\bsrc=[^>]*><\/script>\s*$/, '');
+  return localize(markup, origin).trim();
 }
 
 /**
  * A long article (the clinic's own paragraphs, then again) with the widgets between paragraphs.
  * form: 'tags' (empty custom elements), 'snippets' (prerendered declarative shadow DOM) or 'none'.
  * The script loads `async` from the local server, held back `delayMs` so that the page paints first.
- * `head`: more markup for <head>, before the script (experiments.mjs).
+ * `head`: more markup for <head>, before the script (experiments.mjs). `observe: false` leaves out the
+ * page's own observer (for Lighthouse, which observes the page itself).
  */
-export function articlePage(content, form, { delayMs, settleMs, snippet, head = '' }) {
+export function articlePage(content, form, { delayMs, settleMs, snippet, head = '', observe = true }) {
   const paragraphs = content.sections.flatMap((s) => s.subsections.flatMap((x) => x.body ?? []));
   const text = [...paragraphs, ...paragraphs].slice(0, 30);
   const widgetAt = (i) => ARTICLE_WIDGETS.filter((w) => w.after === i);
@@ -128,7 +137,7 @@ export function articlePage(content, form, { delayMs, settleMs, snippet, head = 
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(content.article.title)}</title>
-<script>(${articleObserver})(${settleMs})</script>${head}
+${observe ? `<script>(${articleObserver})(${settleMs})</script>` : ''}${head}
 <style>body { max-width: 46rem; margin: 0 auto; padding: 1rem; font: 18px/1.6 Georgia, serif; color: #222 } h1 { line-height: 1.2 }</style>
 ${form === 'none' ? '' : `<script async src="/dist/propel-widgets.js?delay=${delayMs}"></script>`}
 </head><body><article>

@@ -97,6 +97,9 @@ export class PropelClinicHours extends PropelElement {
   /** A document without usable hours shows "Hours unavailable", in every `fallback` mode. */
   static override ownNotices = ['clinic'] as const;
 
+  /** Goes live at once when prerendered, wherever it is (alone, in a card, in the guide): prerendered hours can be stale. */
+  static override live = true;
+
   static override properties = {
     variant: { reflect: true },
     hourCycle: { attribute: 'hour-cycle' },

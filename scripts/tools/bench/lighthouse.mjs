@@ -1,0 +1,80 @@
+// Lighthouse on the long article: the Total Blocking Time and layout shift the widgets add, as
+// Lighthouse measures them with its devtools throttling (mobile: 4× CPU slowdown, slow 4G), in the
+// system's Chromium (puppeteer-core launches it; nothing downloads a browser). Lighthouse 12.2.3 is
+// pinned: 13 needs Node 22.
+//
+// Runs come in pairs, the article with the prerendered snippets and the article without widgets, in
+// alternating order; the added TBT of a pair is the difference of its two runs, and the figure is the
+// median over the pairs (with their spread).
+import { createRequire } from 'node:module';
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs } from '../../lib/browsers.mjs';
+import { median } from './probe.mjs';
+
+/** The installed Lighthouse's version, for the table. */
+export const lighthouseVersion = createRequire(import.meta.url)('lighthouse/package.json').version;
+
+/** Only what the figures need: the trace (TBT, long tasks) and the layout shifts. */
+const CONFIG = {
+  extends: 'lighthouse:default',
+  settings: {
+    throttlingMethod: 'devtools',
+    onlyAudits: ['total-blocking-time', 'cumulative-layout-shift', 'long-tasks'],
+    disableFullPageScreenshot: true,
+    skipAboutBlank: true,
+  },
+};
+
+/** One Lighthouse run of `url` in the browser listening on `port`: TBT, CLS and the long tasks (ms). */
+async function run(url, port) {
+  const { lhr } = await lighthouse(url, { port, logLevel: 'error', output: 'json' }, CONFIG);
+  const audit = (id) => lhr.audits[id];
+  const tasks = audit('long-tasks')?.details?.items ?? [];
+  return {
+    tbt: audit('total-blocking-time').numericValue,
+    cls: audit('cumulative-layout-shift').numericValue,
+    longTasks: tasks.map((t) => ({ url: t.url, start: t.startTime, duration: t.duration })),
+    warnings: lhr.runWarnings,
+  };
+}
+
+/**
+ * `pairs` pairs of runs of the two article pages ({ snippets, none }), in Chromium at `executablePath`.
+ * Returns every run and the summary: median added TBT, its spread, the snippets page's CLS.
+ */
+export async function lighthousePairs(urls, pairs, executablePath) {
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: false,
+    args: [...chromeArgs(), '--remote-debugging-port=0'],
+  });
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  const runs = [];
+  try {
+    for (let i = 0; i < pairs; i++) {
+      const order = i % 2 ? ['none', 'snippets'] : ['snippets', 'none'];
+      const pair = {};
+      for (const form of order) pair[form] = await run(urls[form], port);
+      runs.push(pair);
+    }
+  } finally {
+    await browser.close();
+  }
+  const added = runs.map((p) => p.snippets.tbt - p.none.tbt);
+  return {
+    runs,
+    summary: {
+      pairs: runs.length,
+      tbtAddedMs: median(added),
+      tbtAddedMinMs: Math.min(...added),
+      tbtAddedMaxMs: Math.max(...added),
+      tbtSnippetsMs: median(runs.map((p) => p.snippets.tbt)),
+      tbtNoneMs: median(runs.map((p) => p.none.tbt)),
+      cls: median(runs.map((p) => p.snippets.cls)),
+      clsMax: Math.max(...runs.map((p) => p.snippets.cls)),
+      clsAdded: median(runs.map((p) => p.snippets.cls - p.none.cls)),
+    },
+  };
+}
