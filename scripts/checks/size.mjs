@@ -46,7 +46,7 @@ function groupOf(path) {
     if (pkg === 'valibot') return 'validation';
     return 'other / wrapper';
   }
-  if (/^src\/content\/(kit|schema|validate[^/]*)\.ts$/.test(path)) return 'validation';
+  if (/^src\/content\/(kit|schema|validate[^/]*|entries|entry-checks|clinic-check|provided[^/]*)\.ts$/.test(path)) return 'validation';
   if (/^data\/.*\.json$|^src\/content\/(default-content\.ts$|defaults(\.ts$|\/))/.test(path)) return 'content (embedded)';
   if (path === 'src/core/i18n.ts') return 'interface strings';
   if (/^src\/(core|content)\//.test(path)) return 'shared core';

@@ -9,7 +9,8 @@
 import * as v from 'valibot';
 import { knownZone } from '../core/zone.js';
 import { schemaIssue, shown, type ContentIssue } from './issues.js';
-import { DAY_NAMES, DAYS, HoursExceptionSchema, HoursSchema, WeeklyRuleSchema, type Hours } from './schema.js';
+import { HoursExceptionSchema, HoursSchema, WeeklyRuleSchema, type Hours } from './schema.js';
+import { DAYS } from './vocabulary.js';
 
 /** Minutes since midnight of 'HH:MM' ("24:00" is 1440). */
 export const clockMinutes = (hhmm: string): number => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
@@ -22,6 +23,9 @@ export function span({ opens, closes }: { opens?: string; closes?: string }): [n
 }
 
 const WEEK = 7 * 1440;
+
+/** The days' names in English, for messages (widgets write them in the reader's language). */
+export const DAY_NAMES = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
 
 /** Whether a `YYYY-MM-DD` or `MM-DD` (any year: February 29 is allowed) date exists. */
 function realDate(date: string): boolean {

@@ -7,8 +7,9 @@
  * a clinic wall-clock time is held as "milliseconds since the epoch read as UTC",
  * a clinic day as its number since 1970-01-01.
  */
-import { clockMinutes, span } from '../../content/hours-check.js';
-import { DAY_NAMES, DAYS, type Clinic, type Day } from '../../content/schema.js';
+import { clockMinutes, DAY_NAMES, span } from '../../content/hours-check.js';
+import type { Clinic } from '../../content/schema.js';
+import { DAYS, type Day } from '../../content/vocabulary.js';
 import { english, formatDate, formatList } from '../../core/format.js';
 import { strings } from '../../core/i18n.js';
 import { PREFORMATTED } from '../../core/preformatted.js';
