@@ -1,13 +1,19 @@
 /**
  * The clinic entry's check, field by field: a broken address costs the address, not the hours.
- * The hours have checks of their own (./hours-check.ts). Registered by ./defaults/clinic.ts, so
- * only a script that shows the clinic carries it.
+ * The hours have checks of their own (./hours-check.ts). Only a script that shows the clinic
+ * carries it (./provided.ts).
  */
-import * as v from 'valibot';
-import type { EntryCheck } from './entries.js';
+import { schemaCheck, type EntryCheck } from './entries.js';
 import { checkHours } from './hours-check.js';
-import { schemaIssue, shown } from './issues.js';
-import { ClinicFields, type Clinic } from './schema.js';
+import { shown } from './issues.js';
+import { ClinicFields } from './schema.js';
+
+/** The hours: used only when they have no problem at all. */
+const hoursCheck: EntryCheck = (value, path, issues) => {
+  const checked = checkHours(value, path);
+  issues.push(...checked.issues);
+  return checked.hours;
+};
 
 export const checkClinic: EntryCheck = (input, path, issues) => {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
@@ -15,18 +21,10 @@ export const checkClinic: EntryCheck = (input, path, issues) => {
     return;
   }
   const clinic: Record<string, unknown> = {};
-  const fields = input as Record<string, unknown>;
-  for (const key of Object.keys(ClinicFields) as (keyof Clinic)[]) {
-    if (key === 'hours') {
-      const checked = checkHours(fields.hours, `${path}.hours`);
-      issues.push(...checked.issues);
-      if (checked.hours) clinic.hours = checked.hours;
-      continue;
-    }
-    const result = v.safeParse(ClinicFields[key], fields[key]);
-    if (result.success) {
-      if (result.output !== undefined) clinic[key] = result.output;
-    } else issues.push(...result.issues.map((issue) => schemaIssue(issue, `${path}.${key}`)));
+  for (const [key, schema] of Object.entries(ClinicFields)) {
+    const check = key === 'hours' ? hoursCheck : schemaCheck(schema);
+    const value = check((input as Record<string, unknown>)[key], `${path}.${key}`, issues);
+    if (value !== undefined) clinic[key] = value;
   }
   return clinic;
 };

@@ -7,7 +7,7 @@ import { emit } from './emit.js';
 import { clearPrerendered, forgetRender } from './lit-internals.js';
 import { closestLang, formatDate, parseIdList, safeLocale } from './format.js';
 import { pick } from './pick.js';
-import { strings, type Strings } from './i18n.js';
+import { COMMON, strings, type CommonStrings, type Translations } from './i18n.js';
 import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
 import { printStyles } from './print-styles.js';
@@ -25,11 +25,17 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
  * and containment: a widget that fails to render shows a message and warns
  * once, and never stops the others.
  */
-export class PropelElement extends LitElement {
+export class PropelElement<Strings extends CommonStrings = CommonStrings> extends LitElement {
   /** Read by the define guard to tell a second copy of this version from a conflict. */
   static propelVersion = VERSION;
 
   static override styles = [baseStyles, printStyles];
+
+  /**
+   * The widget's own interface strings, in English and Spanish (its `strings.ts`): `t` in the
+   * widget's locale. The strings every widget shows (its messages, its footer) are `COMMON`.
+   */
+  static strings: Translations<CommonStrings> = COMMON;
 
   /**
    * The embedded default of every content entry the widget renders. A
@@ -109,9 +115,9 @@ export class PropelElement extends LitElement {
     return safeLocale(this.#locale.value ?? page.value.locale ?? closestLang(this) ?? this.data.lang);
   }
 
-  /** The interface strings in the widget's locale. */
+  /** The widget's own interface strings (`static strings`, typed by the class's `Strings`) in its locale. */
   protected get t(): Strings {
-    return strings(this.locale);
+    return strings(this.#class.strings, this.locale) as Strings;
   }
 
   /** The theme in effect: the widget's own, else the provider's, else light (a bad value warns once). */
