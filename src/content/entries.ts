@@ -9,17 +9,19 @@ import type { ProvidedEntries } from './fallback.js';
 import { schemaIssue, type ContentIssue } from './issues.js';
 import type { Content } from './schema.js';
 
-/** Checks the value of an entry at `path`: adds its problems to `issues`, returns its usable value (undefined: none). */
-export type EntryCheck = (value: unknown, path: string, issues: ContentIssue[]) => unknown;
+/**
+ * How an entry (or one of the clinic's fields) is checked: its valibot schema, or a check of its
+ * own (the clinic's, the hours') that adds the problems to `issues` and returns the usable value.
+ */
+export type EntryCheck = v.GenericSchema | ((value: unknown, path: string, issues: ContentIssue[]) => unknown);
 
-/** The check of an entry that is one valibot schema: the value when it passes, else its problems. */
-export const schemaCheck =
-  (schema: v.GenericSchema): EntryCheck =>
-  (value, path, issues) => {
-    const result = v.safeParse(schema, value);
-    if (result.success) return result.output;
-    issues.push(...result.issues.map((issue) => schemaIssue(issue, path)));
-  };
+/** Checks a value at `path`: adds its problems to `issues`, returns its usable value (undefined: none). */
+export function checkValue(check: EntryCheck, value: unknown, path: string, issues: ContentIssue[]): unknown {
+  if (typeof check == 'function') return check(value, path, issues);
+  const result = v.safeParse(check, value);
+  if (result.success) return result.output;
+  issues.push(...result.issues.map((issue) => schemaIssue(issue, path)));
+}
 
 export interface Validation {
   /**
@@ -65,7 +67,7 @@ export function validateEntries(input: unknown, checks: readonly (readonly [keyo
     const content: Record<string, unknown> = {};
     const issues: ContentIssue[] = [];
     for (const [key, check] of checks) {
-      const value = check(doc[key], key, issues);
+      const value = checkValue(check, doc[key], key, issues);
       if (value !== undefined) content[key] = value;
     }
     return { content: content.version ? content : undefined, issues };

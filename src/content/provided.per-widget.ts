@@ -10,9 +10,8 @@
  * contexts' keys are: the page's `<propel-provider>` is the first script's, so with the comparison's
  * snippet and the clinic hours' snippet on one page, the comparison's provider checks the clinic too.
  */
-import type * as v from 'valibot';
 import { VERSION } from '../core/version.js';
-import { schemaCheck, validateEntries, type EntryCheck } from './entries.js';
+import { validateEntries, type EntryCheck } from './entries.js';
 import type { validateProvided as validateEvery } from './provided.js';
 import { LangSchema, VersionSchema, type Content } from './schema.js';
 
@@ -35,14 +34,14 @@ type Registered = Map<keyof Content, EntryCheck>;
 
 const registered: Registered = ((globalThis as { [key: symbol]: Registered | undefined })[
   Symbol.for(`propel-widgets/entry-checks ${VERSION}`)
-] ??= new Map([
-  ['version', schemaCheck(VersionSchema)],
-  ['lang', schemaCheck(LangSchema)],
+] ??= new Map<keyof Content, EntryCheck>([
+  ['version', VersionSchema],
+  ['lang', LangSchema],
 ]));
 
 /** Registers the check of an entry this script renders: its schema, or a check of its own (the clinic's). */
-export function checkEntry(key: keyof Content, check: EntryCheck | v.GenericSchema): void {
-  registered.set(key, typeof check == 'function' ? check : schemaCheck(check));
+export function checkEntry(key: keyof Content, check: EntryCheck): void {
+  registered.set(key, check);
 }
 
 export const validateProvided: typeof validateEvery = (input) =>

@@ -13,14 +13,14 @@ export interface Translations<T> {
 }
 
 /** The strings of a table for a BCP 47 locale: Spanish for `es` and `es-*`, else English. */
-export function strings<T>(table: Translations<T>, locale?: string): T {
-  return /^es\b/i.test(locale ?? '') ? table.es : table.en;
+export function strings<T>(table: Translations<T>, locale: string): T {
+  return /^es\b/i.test(locale) ? table.es : table.en;
 }
 
 /** English and Spanish use the singular for exactly one and the plural for every other count: no Intl needed. */
 export const one = (count: number): boolean => count === 1;
 
-/** Spanish capitalizes a sentence's first word: "lunes" starts a line as "Lunes". */
+/** Spanish capitalizes a line's first word: "lunes" starts one as "Lunes". */
 export const capitalized = (text: string): string => text[0]!.toUpperCase() + text.slice(1);
 
 const en = {
