@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { contentContext, localeContext, page, themeContext, type ProvidedContent } from '../content/context.js';
-import { contentFor, missingEntries, type ContentView } from '../content/fallback.js';
+import { contentFor, missingEntries, type ContentView, type Defaults } from '../content/fallback.js';
 import type { Content } from '../content/schema.js';
 import { emit } from './emit.js';
 import { clearPrerendered, forgetRender } from './lit-internals.js';
@@ -41,7 +41,7 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
    * The embedded default of every content entry the widget renders. A
    * provider's document replaces them entry by entry.
    */
-  static defaults: Partial<Content> = {};
+  static defaults: Defaults = {};
 
   /**
    * Entries whose absence the widget shows with a notice of its own (the hours badge's "Hours

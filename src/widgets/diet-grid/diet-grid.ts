@@ -4,7 +4,7 @@ import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { DIET_STRINGS, type DietStrings } from './strings.js';
-import { article } from '../../content/defaults/article.js';
+import { attribution } from '../../content/defaults/attribution.js';
 import { diet } from '../../content/defaults/diet.js';
 
 /** Stroke icons (12×12) per food group; unknown groups get the leaf. */
@@ -94,7 +94,7 @@ const styles = css`
 export class PropelDietGrid extends PropelElement<DietStrings> {
   static override styles = [...PropelElement.styles, contentStyles, styles];
 
-  static override defaults = { article, diet };
+  static override defaults = { article: attribution, diet };
 
   static override strings = DIET_STRINGS;
 

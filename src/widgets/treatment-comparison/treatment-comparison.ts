@@ -3,7 +3,7 @@ import type { Treatment, TreatmentCategory } from '../../content/schema.js';
 import { define } from '../../core/define.js';
 import { formatList } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
-import { article } from '../../content/defaults/article.js';
+import { attribution } from '../../content/defaults/attribution.js';
 import { treatments } from '../../content/defaults/treatments.js';
 import { categoriesOf, COLUMNS, filterByCategory, isColumn, sortRows, type Column, type Direction } from './rows.js';
 import { COMPARISON_STRINGS, type ComparisonStrings } from './strings.js';
@@ -67,7 +67,7 @@ export interface PropelFilterDetail {
 export class PropelTreatmentComparison extends PropelElement<ComparisonStrings> {
   static override styles = [...PropelElement.styles, comparisonStyles];
 
-  static override defaults = { article, treatments };
+  static override defaults = { article: attribution, treatments };
 
   static override strings = COMPARISON_STRINGS;
 
