@@ -140,7 +140,13 @@ export default defineConfig(({ command, mode }) => {
   const widget = /^widget:([a-z-]+)$/.exec(mode)?.[1];
   if (widget) {
     return {
-      plugins: [widgetEntry(widget), jsonAsString(), minifyTemplates(), preformat(), widgetSri(`propel-${widget}`)],
+      plugins: [
+        widgetEntry(widget),
+        jsonAsString(),
+        minifyTemplates(),
+        preformat(WIDGET_ENTRIES[widget]?.includes('clinic')),
+        widgetSri(`propel-${widget}`),
+      ],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
