@@ -7,6 +7,7 @@ import { cdnBase, contentJsonSchema } from './scripts/build/json-schema.ts';
 import { minifyTemplates } from './scripts/build/minify-templates.ts';
 import { sri, widgetSri } from './scripts/build/sri.ts';
 import { preformat } from './scripts/build/preformat.ts';
+import { WIDGET_ENTRIES } from './scripts/build/widget-entries.ts';
 
 /**
  * Validates the default content at build time (a broken data/ file fails the
@@ -55,13 +56,32 @@ function builtEditor(): Plugin {
 
 const WIDGET_ENTRY = 'propel-widget-entry';
 
-/** The entry of a per-widget drop-in: the provider, then the widget's module (which defines its tag). */
+/**
+ * The entry of a per-widget drop-in: it registers the checks of the entries the widget renders
+ * (scripts/build/widget-entries.ts), then imports the provider and the widget's module (which
+ * defines its tag). The provider checks a document with src/content/provided.per-widget.ts in the
+ * place of src/content/provided.ts: only the registered entries, so only their schemas are bundled.
+ */
 function widgetEntry(name: string): Plugin {
   const module = (folder: string) => JSON.stringify(`/src/widgets/${folder}/${folder}.ts`);
+  const entries = WIDGET_ENTRIES[name];
+  if (!entries) throw new Error(`scripts/build/widget-entries.ts names no entries for ${name}`);
+  const code = [
+    `import { checkEntry } from '/src/content/provided.per-widget.ts';`,
+    `import { ${entries.join(', ')} } from '/src/content/entry-checks.ts';`,
+    `import ${module('provider')};`,
+    `import ${module(name)};`,
+    ...entries.map((entry) => `checkEntry('${entry}', ${entry});`),
+  ].join('\n');
   return {
     name: 'propel-widget-entry',
-    resolveId: (id) => (id === WIDGET_ENTRY ? `\0${WIDGET_ENTRY}` : null),
-    load: (id) => (id === `\0${WIDGET_ENTRY}` ? `import ${module('provider')};\nimport ${module(name)};\n` : null),
+    enforce: 'pre',
+    async resolveId(id, importer) {
+      if (id === WIDGET_ENTRY) return `\0${WIDGET_ENTRY}`;
+      const resolved = await this.resolve(id, importer, { skipSelf: true });
+      return resolved?.id.endsWith('/src/content/provided.ts') ? resolved.id.replace(/provided\.ts$/, 'provided.per-widget.ts') : null;
+    },
+    load: (id) => (id === `\0${WIDGET_ENTRY}` ? `${code}\n` : null),
   };
 }
 
@@ -120,7 +140,13 @@ export default defineConfig(({ command, mode }) => {
   const widget = /^widget:([a-z-]+)$/.exec(mode)?.[1];
   if (widget) {
     return {
-      plugins: [widgetEntry(widget), jsonAsString(), minifyTemplates(), preformat(), widgetSri(`propel-${widget}`)],
+      plugins: [
+        widgetEntry(widget),
+        jsonAsString(),
+        minifyTemplates(),
+        preformat(WIDGET_ENTRIES[widget]?.includes('clinic')),
+        widgetSri(`propel-${widget}`),
+      ],
       build: {
         outDir: 'dist',
         emptyOutDir: false,

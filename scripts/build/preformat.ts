@@ -33,13 +33,15 @@ export function preformatTable(): Preformatted {
   };
 }
 
-export function preformat(): Plugin {
+/** `hours`: whether the script shows the clinic's hours (a per-widget script without them needs no zone's name). */
+export function preformat(hours = true): Plugin {
+  const table = (): Preformatted => (hours ? preformatTable() : { ...preformatTable(), zones: {} });
   return {
     name: 'propel-preformat',
     apply: 'build',
     load(id) {
       if (!/\/src\/core\/preformatted\.ts$/.test(id)) return null;
-      return `export const PREFORMATTED = ${JSON.stringify(preformatTable())};`;
+      return `export const PREFORMATTED = ${JSON.stringify(table())};`;
     },
   };
 }

@@ -12,6 +12,7 @@ export * from '../../src/index.ts';
 export { guideSections } from '../../src/widgets/guide-section/sections.ts';
 export { cdnBase } from './json-schema.ts';
 export { strings } from '../../src/core/i18n.ts';
+export { COMPARISON_STRINGS } from '../../src/widgets/treatment-comparison/strings.ts';
 
 /**
  * The clinic's regular opening hours in a few words, true whatever the day and time:

@@ -193,7 +193,10 @@ export async function prepare() {
       console.warn = warn;
     }
     if (warnings.length) throw new Error(`<${tag} ${attrs}> warned while rendering:\n  ${warnings.join('\n  ')}`);
-    markup = withoutDeadControls(neutralizeHours(stripHydrationMarkers(markup), bundle.neutralHours()), bundle.strings('en').sortHint);
+    markup = withoutDeadControls(
+      neutralizeHours(stripHydrationMarkers(markup), bundle.neutralHours()),
+      bundle.COMPARISON_STRINGS.en.sortHint,
+    );
     const left = leftoverMarkers(markup);
     if (left.length) throw new Error(`<${tag}>: hydration markers left: ${[...new Set(left)].join(' ')}`);
     return { markup, tags: [...tags] };

@@ -34,6 +34,16 @@ export type ClinicView = Omit<Clinic, Unsure> & Partial<Pick<Clinic, Unsure>>;
 /** The content as widgets see it. */
 export type ContentView = Omit<Content, 'clinic'> & { clinic: ClinicView };
 
+/** The article's attribution, which every widget's footer shows (publisher, updated date, disclaimer). */
+export type Attribution = Pick<Content['article'], 'publisher' | 'updated' | 'disclaimer'>;
+
+/**
+ * A widget's embedded defaults (`static defaults`): the entries it renders, whole, but for the
+ * article, of which a widget that shows only its footer embeds only the attribution
+ * (./defaults/attribution.ts) and reads nothing else of it.
+ */
+export type Defaults = Omit<Partial<Content>, 'article'> & { article?: Attribution };
+
 /** A provided document's usable entries: the clinic's usable fields, the other entries whole. */
 export type ProvidedEntries = Omit<Partial<Content>, 'clinic'> & { clinic?: Partial<Clinic> };
 
@@ -42,7 +52,7 @@ export type ProvidedEntries = Omit<Partial<Content>, 'clinic'> & { clinic?: Part
  * provided document entry by entry (the clinic field by field), following
  * the rule above. With no provider, the defaults as they are.
  */
-export function contentFor(defaults: Partial<Content>, provided: ProvidedContent | undefined): ContentView {
+export function contentFor(defaults: Defaults, provided: ProvidedContent | undefined): ContentView {
   const content = provided?.content ?? {};
   const merged = { version: 2, lang: 'en', ...defaults, ...content } as ContentView;
   if (provided && defaults.clinic) {
@@ -60,5 +70,5 @@ export function contentFor(defaults: Partial<Content>, provided: ProvidedContent
  * its identity falls back field by field, and its hours and address have
  * their own notices.
  */
-export const missingEntries = (defaults: Partial<Content>, provided: ProvidedContent): (keyof Content)[] =>
+export const missingEntries = (defaults: Defaults, provided: ProvidedContent): (keyof Content)[] =>
   (Object.keys(defaults) as (keyof Content)[]).filter((key) => !Object.hasOwn(provided.content, key));

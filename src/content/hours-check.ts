@@ -9,7 +9,8 @@
 import * as v from 'valibot';
 import { knownZone } from '../core/zone.js';
 import { schemaIssue, shown, type ContentIssue } from './issues.js';
-import { DAY_NAMES, DAYS, HoursExceptionSchema, HoursSchema, WeeklyRuleSchema, type Hours } from './schema.js';
+import { HoursExceptionSchema, HoursSchema, WeeklyRuleSchema, type Hours } from './schema.js';
+import { DAYS } from './vocabulary.js';
 
 /** Minutes since midnight of 'HH:MM' ("24:00" is 1440). */
 export const clockMinutes = (hhmm: string): number => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
@@ -22,6 +23,9 @@ export function span({ opens, closes }: { opens?: string; closes?: string }): [n
 }
 
 const WEEK = 7 * 1440;
+
+/** The days' names in English, for messages (widgets write them in the reader's language). */
+export const DAY_NAMES = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
 
 /** Whether a `YYYY-MM-DD` or `MM-DD` (any year: February 29 is allowed) date exists. */
 function realDate(date: string): boolean {
@@ -77,20 +81,17 @@ function overlapIssues(intervals: Interval[], path: string): ContentIssue[] {
   return issues;
 }
 
-export interface HoursCheck {
-  /** The hours, when they have no problem at all; else undefined: never use part of a week. */
-  hours?: Hours;
-  issues: ContentIssue[];
-}
-
 /**
- * Checks a document's hours (`clinic.hours`, or any value): the schema,
+ * Checks a document's hours (at `path`, e.g. `clinic.hours`): the schema,
  * then the rules that are well-formed on their own, so that every problem
- * shows at once, each at its own path.
+ * shows at once, each at its own path (added to `issues`). Gives the hours
+ * when they have no problem at all; else undefined: never use part of a week.
+ * The check of the clinic's `hours` field (./clinic-check.ts).
  */
-export function checkHours(input: unknown, path = 'clinic.hours'): HoursCheck {
+export function checkHours(input: unknown, path: string, issues: ContentIssue[]): Hours | undefined {
   const parsed = v.safeParse(HoursSchema, input);
-  const issues = parsed.success ? [] : parsed.issues.map((issue) => schemaIssue(issue, path));
+  const before = issues.length;
+  if (!parsed.success) issues.push(...parsed.issues.map((issue) => schemaIssue(issue, path)));
   const raw = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const wellFormed = <T>(list: unknown, schema: v.GenericSchema<unknown, T>): [T, number][] =>
     (Array.isArray(list) ? list : []).flatMap((item: unknown, i) => {
@@ -128,5 +129,5 @@ export function checkHours(input: unknown, path = 'clinic.hours'): HoursCheck {
     if (fine(at)) intervals.push({ at, index, where, group: where, start: a, end: b });
   }
   issues.push(...overlapIssues(intervals, path));
-  return { hours: parsed.success && !issues.length ? parsed.output : undefined, issues };
+  return parsed.success && issues.length == before ? parsed.output : undefined;
 }

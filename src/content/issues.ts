@@ -21,12 +21,11 @@ export function issuesText(issues: readonly ContentIssue[]): string {
   return issues.slice(0, 5).map(issueText).join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
+/** valibot's types in words, for those the schema has (its objects say "an object" themselves: `plainObject`). */
 const WORDS: Record<string, string> = {
-  Object: 'an object',
   Array: 'an array',
   string: 'a string',
   boolean: 'a boolean',
-  number: 'a number',
 };
 
 /** valibot's `expected` in words: `("a" | "b")` is "one of a, b"; a missing key's `"key"` is "a value". */

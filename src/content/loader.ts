@@ -6,7 +6,7 @@
  */
 import type { ProvidedEntries } from './fallback.js';
 import type { ContentIssue } from './issues.js';
-import { validateContent } from './validate.js';
+import { validateProvided } from './provided.js';
 
 export type LoadFailure = 'network' | 'status' | 'parse' | 'shape' | 'timeout';
 
@@ -44,7 +44,7 @@ async function fetchDocument(url: string, signal: AbortSignal): Promise<LoadResu
   } catch (error) {
     return fail('parse', `not JSON (${(error as Error).message})`);
   }
-  const { content, issues } = validateContent(json);
+  const { content, issues } = validateProvided(json);
   return content ? { ok: true, content, issues } : { ok: false, reason: 'shape', issues };
 }
 

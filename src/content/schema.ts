@@ -10,6 +10,9 @@
  * reported as a visible fallback there.
  */
 import * as v from 'valibot';
+import { CATEGORIES, DAYS, VERSIONS } from './vocabulary.js';
+
+export { CATEGORIES, DAYS, VERSIONS } from './vocabulary.js';
 
 const str = v.pipe(v.string(), v.minLength(1, 'a non-empty string'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id'));
@@ -19,6 +22,10 @@ const exceptionDate = v.pipe(v.string(), v.regex(/^(?:\d{4}-)?(?:0[1-9]|1[0-2])-
 const time = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'an HH:MM time'));
 // Links are checked where they are rendered (core/url.ts): only http(s), mailto and tel become links.
 const url = str;
+// The helpers below build schemas and touch nothing else. They say so to the bundler
+// (`@__NO_SIDE_EFFECTS__`, as valibot's own functions do), so that a per-widget script keeps only
+// the schemas of the entries it checks (src/content/provided.per-widget.ts) and drops the others.
+/* @__NO_SIDE_EFFECTS__ */
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
 /** A JSON object, not an array (valibot's object schema would accept an array: JSON Schema's does not). */
 export const plainObject = v.custom<object>((input) => !!input && typeof input == 'object' && !Array.isArray(input), 'an object');
@@ -26,7 +33,9 @@ export const plainObject = v.custom<object>((input) => !!input && typeof input =
  * An object with these entries. valibot walks the entries with for…in:
  * null-prototype entries keep a page's polluted Object.prototype out of the walk.
  */
+/* @__NO_SIDE_EFFECTS__ */
 const object = <T extends v.ObjectEntries>(entries: T) => v.pipe(plainObject, v.object(nullProto(entries)));
+/* @__NO_SIDE_EFFECTS__ */
 function nullProto<T extends v.ObjectEntries>(entries: T): T {
   return Object.assign(Object.create(null) as T, entries);
 }
@@ -42,9 +51,6 @@ export const SubsectionSchema = object({
 
 export const SectionSchema = object({ id, heading: str, subsections: list(SubsectionSchema) });
 
-/** Treatment categories, in the order the comparison filter offers them. */
-export const CATEGORIES = ['procedure', 'medication', 'lifestyle', 'alternative'] as const;
-
 export const TreatmentSchema = object({
   id,
   name: str,
@@ -57,11 +63,6 @@ export const TreatmentSchema = object({
 export const DietGroupSchema = object({ id, name: str, examples: list(str), benefits: str });
 
 export const FactSchema = object({ source: str, text: str });
-
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
-/** The days' names in English, for messages (widgets write them in the reader's language). */
-export const DAY_NAMES = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
 
 /**
  * Several rules may name the same day: each adds an interval (a lunch break is
@@ -128,10 +129,30 @@ export const ClinicFields = {
 
 export const ClinicSchema = object(ClinicFields);
 
-/** The document versions this library reads; it writes the last. */
-export const VERSIONS = [1, 2] as const;
-
+/* @__NO_SIDE_EFFECTS__ */
 const block = <T extends v.GenericSchema>(item: T) => object({ heading: str, items: list(item) });
+
+// Each top-level entry's schema on its own: a script checks only the entries its widgets render
+// (./entries.ts), and takes only their schemas.
+export const ArticleSchema = object({
+  title: str,
+  author: str,
+  updated: isoDate,
+  summary: str,
+  publisher: object({ name: str, url }),
+  disclaimer: str,
+  conclusion: object({ heading: str, body: list(str) }),
+});
+export const KeyTakeawaysSchema = block(str);
+export const SectionsSchema = list(SectionSchema);
+export const TestimonialSchema = object({ heading: str, quote: str, attribution: str });
+export const TreatmentsSchema = block(TreatmentSchema);
+export const FactsSchema = block(FactSchema);
+export const DietSchema = block(DietGroupSchema);
+export const SelfCareSchema = block(ItemSchema);
+/** 2 since the hours in words left the document (`clinic.hours.summary`); version 1 documents are still read. */
+export const VersionSchema = v.picklist(VERSIONS);
+export const LangSchema = str;
 
 /**
  * The content document. Each top-level entry is a unit of fallback: a
@@ -139,37 +160,27 @@ const block = <T extends v.GenericSchema>(item: T) => object({ heading: str, ite
  */
 export const ContentSchema = v.object(
   nullProto({
-    /** 2 since the hours in words left the document (`clinic.hours.summary`); version 1 documents are still read. */
-    version: v.picklist(VERSIONS),
-    lang: str,
-    article: object({
-      title: str,
-      author: str,
-      updated: isoDate,
-      summary: str,
-      publisher: object({ name: str, url }),
-      disclaimer: str,
-      conclusion: object({ heading: str, body: list(str) }),
-    }),
-    keyTakeaways: block(str),
-    sections: list(SectionSchema),
-    testimonial: object({ heading: str, quote: str, attribution: str }),
-    treatments: block(TreatmentSchema),
-    facts: block(FactSchema),
-    diet: block(DietGroupSchema),
-    selfCare: block(ItemSchema),
+    version: VersionSchema,
+    lang: LangSchema,
+    article: ArticleSchema,
+    keyTakeaways: KeyTakeawaysSchema,
+    sections: SectionsSchema,
+    testimonial: TestimonialSchema,
+    treatments: TreatmentsSchema,
+    facts: FactsSchema,
+    diet: DietSchema,
+    selfCare: SelfCareSchema,
     clinic: ClinicSchema,
   }),
 );
 
 export type Content = v.InferOutput<typeof ContentSchema>;
 export type Treatment = v.InferOutput<typeof TreatmentSchema>;
-export type TreatmentCategory = Treatment['category'];
+export type { TreatmentCategory, Day } from './vocabulary.js';
 export type DietGroup = v.InferOutput<typeof DietGroupSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Item = v.InferOutput<typeof ItemSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Clinic = v.InferOutput<typeof ClinicSchema>;
-export type Day = (typeof DAYS)[number];
 export type Hours = Clinic['hours'];
 export type Address = Clinic['address'];

@@ -1,13 +1,13 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { contentContext, localeContext, page, themeContext, type ProvidedContent } from '../content/context.js';
-import { contentFor, missingEntries, type ContentView } from '../content/fallback.js';
+import { contentFor, missingEntries, type ContentView, type Defaults } from '../content/fallback.js';
 import type { Content } from '../content/schema.js';
 import { emit } from './emit.js';
 import { clearPrerendered, forgetRender } from './lit-internals.js';
 import { closestLang, formatDate, parseIdList, safeLocale } from './format.js';
 import { pick } from './pick.js';
-import { strings, type Strings } from './i18n.js';
+import { COMMON, strings, type CommonStrings, type Translations } from './i18n.js';
 import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
 import { printStyles } from './print-styles.js';
@@ -25,17 +25,23 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
  * and containment: a widget that fails to render shows a message and warns
  * once, and never stops the others.
  */
-export class PropelElement extends LitElement {
+export class PropelElement<Strings extends CommonStrings = CommonStrings> extends LitElement {
   /** Read by the define guard to tell a second copy of this version from a conflict. */
   static propelVersion = VERSION;
 
   static override styles = [baseStyles, printStyles];
 
   /**
+   * The widget's own interface strings, in English and Spanish (its `strings.ts`): `t` in the
+   * widget's locale. The strings every widget shows (its messages, its footer) are `COMMON`.
+   */
+  static strings: Translations<CommonStrings> = COMMON;
+
+  /**
    * The embedded default of every content entry the widget renders. A
    * provider's document replaces them entry by entry.
    */
-  static defaults: Partial<Content> = {};
+  static defaults: Defaults = {};
 
   /**
    * Entries whose absence the widget shows with a notice of its own (the hours badge's "Hours
@@ -117,9 +123,9 @@ export class PropelElement extends LitElement {
     return safeLocale(this.#locale.value ?? page.value.locale ?? closestLang(this) ?? this.data.lang);
   }
 
-  /** The interface strings in the widget's locale. */
+  /** The widget's own interface strings (`static strings`, typed by the class's `Strings`) in its locale. */
   protected get t(): Strings {
-    return strings(this.locale);
+    return strings(this.#class.strings, this.locale) as Strings;
   }
 
   /** The theme in effect: the widget's own, else the provider's, else light (a bad value warns once). */

@@ -4,7 +4,24 @@ import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { PropelProvider } from '../../src/index.js';
-import { strings } from '../../src/core/i18n.js';
+import { COMMON, strings, type Translations } from '../../src/core/i18n.js';
+import { HOURS_STRINGS } from '../../src/widgets/clinic-hours/strings.js';
+import { DIET_STRINGS } from '../../src/widgets/diet-grid/strings.js';
+import { GUIDE_STRINGS } from '../../src/widgets/fibro-guide/strings.js';
+import { SECTION_STRINGS } from '../../src/widgets/guide-section/strings.js';
+import { LOCATION_STRINGS } from '../../src/widgets/location-card/strings.js';
+import { COMPARISON_STRINGS } from '../../src/widgets/treatment-comparison/strings.js';
+
+/** Every table of interface strings: the common one and each widget's (src/widgets/<name>/strings.ts). */
+const TABLES: Record<string, Translations<object>> = {
+  COMMON,
+  COMPARISON_STRINGS,
+  DIET_STRINGS,
+  SECTION_STRINGS,
+  GUIDE_STRINGS,
+  HOURS_STRINGS,
+  LOCATION_STRINGS,
+};
 import { defaultContent } from '../../src/content/default-content.js';
 import { fixture, $, $$, deepText, intlHour, realTimers, releaseClock, say, seen, settle } from '../helpers.js';
 
@@ -25,13 +42,15 @@ describe('Spanish', () => {
     clock = undefined;
   });
 
-  it('has every English interface string in Spanish too, and nothing more', () => {
+  it('has every English interface string in Spanish too, and nothing more, in every table', () => {
     const shape = (o: object): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? shape(v).map((s) => `${k}.${s}`) : [`${k}:${typeof v}`]));
-    expect(shape(strings('es'))).to.deep.equal(shape(strings('en')));
-    expect(strings('es-MX')).to.equal(strings('es'));
-    expect(strings('en-GB')).to.equal(strings('en'));
-    expect(strings('fr')).to.equal(strings('en'));
+    for (const [name, table] of Object.entries(TABLES)) {
+      expect(shape(strings(table, 'es')), name).to.deep.equal(shape(strings(table, 'en')));
+      expect(strings(table, 'es-MX')).to.equal(table.es);
+      expect(strings(table, 'en-GB')).to.equal(table.en);
+      expect(strings(table, 'fr')).to.equal(table.en);
+    }
   });
 
   it('the comparison: headers, filter, badges, announcements and footer', async () => {

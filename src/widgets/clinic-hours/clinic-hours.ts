@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { define } from '../../core/define.js';
 import { PropelElement } from '../../core/propel-element.js';
+import { HOURS_STRINGS, type HoursStrings } from './strings.js';
 import { clinic } from '../../content/defaults/clinic.js';
 import type { Hours } from '../../content/schema.js';
 import { safeHref } from '../../core/url.js';
@@ -89,10 +90,12 @@ const ICONS: Record<BadgeState | 'unknown', string> = {
  * @cssprop --propel-hours-soon-color - Background of the "closing soon" icon.
  * @cssprop --propel-hours-closed-color - Background of the "closed" icon.
  */
-export class PropelClinicHours extends PropelElement {
+export class PropelClinicHours extends PropelElement<HoursStrings> {
   static override styles = [...PropelElement.styles, noticeStyles, clinicHoursStyles];
 
   static override defaults = { clinic };
+
+  static override strings = HOURS_STRINGS;
 
   /** A document without usable hours shows "Hours unavailable", in every `fallback` mode. */
   static override ownNotices = ['clinic'] as const;

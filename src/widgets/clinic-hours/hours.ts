@@ -7,10 +7,12 @@
  * a clinic wall-clock time is held as "milliseconds since the epoch read as UTC",
  * a clinic day as its number since 1970-01-01.
  */
-import { clockMinutes, span } from '../../content/hours-check.js';
-import { DAY_NAMES, DAYS, type Clinic, type Day } from '../../content/schema.js';
+import { clockMinutes, DAY_NAMES, span } from '../../content/hours-check.js';
+import type { Clinic } from '../../content/schema.js';
+import { DAYS, type Day } from '../../content/vocabulary.js';
 import { english, formatDate, formatList } from '../../core/format.js';
 import { strings } from '../../core/i18n.js';
+import { HOURS_STRINGS } from './strings.js';
 import { PREFORMATTED } from '../../core/preformatted.js';
 import { intl } from '../../core/intl.js';
 import { wall } from '../../core/zone.js';
@@ -66,7 +68,7 @@ export function checkHourCycle(value: string | undefined, ignore: (attribute: st
 
 /** A day's or an exception's hours in words: "Closed", "9 AM – 7 PM", "6 PM – 2 AM" (past midnight), or "By appointment". */
 export function formatRange(rule: { status: string; opens?: string; closes?: string }, locale: string, hourCycle?: HourCycle): string {
-  const t = strings(locale);
+  const t = strings(HOURS_STRINGS, locale);
   if (rule.status == 'closed') return t.closed;
   return rule.opens && rule.closes
     ? `${formatClock(rule.opens, locale, hourCycle)} – ${formatClock(rule.closes, locale, hourCycle)}`
@@ -75,7 +77,7 @@ export function formatRange(rule: { status: string; opens?: string; closes?: str
 
 /** A day's intervals as one list in the locale: "9 AM – 12 PM and 1 PM – 7 PM"; "Closed" for none. */
 export const formatRanges = (rules: Rule[], locale: string, hourCycle?: HourCycle): string =>
-  formatList(rules.length ? rules.map((r) => formatRange(r, locale, hourCycle)) : [strings(locale).closed], locale);
+  formatList(rules.length ? rules.map((r) => formatRange(r, locale, hourCycle)) : [strings(HOURS_STRINGS, locale).closed], locale);
 
 const DAY = 864e5;
 /** English day names from Monday; 1970-01-01, day 0, was a Thursday (index 3). */
@@ -245,7 +247,7 @@ export const namedTime = ({ state, closes, nextOpen }: HoursStatus): Date | unde
  */
 export function statusWords(hours: Hours, status: HoursStatus, now: Date, locale: string, hourCycle?: HourCycle): string[] {
   const tz = hours.timeZone;
-  const t = strings(locale);
+  const t = strings(HOURS_STRINGS, locale);
   const { state, exception } = status;
   const note = exception?.note;
   if (state == 'appointment')
@@ -302,7 +304,7 @@ export function describeWeek(hours: Hours, locale: string, hourCycle?: HourCycle
     const named = runs.map((run) => (run.length > 2 ? `${short(run[0]!)}–${short(run.at(-1)!)}` : run.map(short).join(', ')));
     return `${named.join(', ')} ${text}`;
   });
-  return parts.length ? parts.join('; ') : strings(locale).closed;
+  return parts.length ? parts.join('; ') : strings(HOURS_STRINGS, locale).closed;
 }
 
 /** The instant the clinic's next calendar day begins (for re-rendering "today"). */

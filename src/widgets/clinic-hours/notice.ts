@@ -7,6 +7,7 @@ import { css, html, nothing } from 'lit';
 import type { Hours } from '../../content/schema.js';
 import { formatDate } from '../../core/format.js';
 import { strings } from '../../core/i18n.js';
+import { HOURS_STRINGS } from './strings.js';
 import { formatRange, upcomingExceptions, type HourCycle } from './hours.js';
 
 /** How far ahead the location card announces closures and special days; the week view looks 60 days ahead. */
@@ -24,7 +25,7 @@ export function comingUp(hours: Hours, now: Date, days: number, locale: string, 
   const ahead = upcomingExceptions(hours, now, days);
   if (!ahead.length) return nothing;
   return html`<div part="notice" class="notice">
-    <b>${strings(locale).comingUp}</b>
+    <b>${strings(HOURS_STRINGS, locale).comingUp}</b>
     <ul part="exceptions">
       ${ahead.map((x) => html`<li>${describeException(x, locale, hourCycle)}</li>`)}
     </ul>

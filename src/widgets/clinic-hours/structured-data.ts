@@ -3,7 +3,8 @@
  * the light DOM (search engines do not read shadow roots).
  */
 import type { ClinicView } from '../../content/fallback.js';
-import { DAYS, type Day, type Hours } from '../../content/schema.js';
+import type { Hours } from '../../content/schema.js';
+import { DAYS, type Day } from '../../content/vocabulary.js';
 import { addressLines } from '../../core/format.js';
 import { clinicDate, DAY_NAMES, occurrence } from './hours.js';
 

@@ -3,7 +3,8 @@ import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
-import { article } from '../../content/defaults/article.js';
+import { DIET_STRINGS, type DietStrings } from './strings.js';
+import { attribution } from '../../content/defaults/attribution.js';
 import { diet } from '../../content/defaults/diet.js';
 
 /** Stroke icons (12×12) per food group; unknown groups get the leaf. */
@@ -90,10 +91,12 @@ const styles = css`
  * @cssprop --propel-shadow
  * @cssprop --propel-diet-card-bg - Background of each food-group card.
  */
-export class PropelDietGrid extends PropelElement {
+export class PropelDietGrid extends PropelElement<DietStrings> {
   static override styles = [...PropelElement.styles, contentStyles, styles];
 
-  static override defaults = { article, diet };
+  static override defaults = { article: attribution, diet };
+
+  static override strings = DIET_STRINGS;
 
   static override properties = {
     groups: {},

@@ -4,6 +4,7 @@ import { define } from '../../core/define.js';
 import { addressLines, formatDate, formatList } from '../../core/format.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
+import { GUIDE_STRINGS, type GuideStrings } from './strings.js';
 import { article } from '../../content/defaults/article.js';
 import { clinic } from '../../content/defaults/clinic.js';
 import { diet } from '../../content/defaults/diet.js';
@@ -88,10 +89,12 @@ const styles = css`
  * @cssprop --propel-comparison-header-bg
  * @cssprop --propel-diet-card-bg - The diet's food-group cards.
  */
-export class PropelFibroGuide extends PropelElement {
+export class PropelFibroGuide extends PropelElement<GuideStrings> {
   static override styles = [...PropelElement.styles, contentStyles, styles];
 
   static override defaults = { article, ...guide, treatments, diet, clinic };
+
+  static override strings = GUIDE_STRINGS;
 
   #jump(event: Event) {
     const target = (this.renderRoot as ShadowRoot).getElementById((event.target as HTMLAnchorElement).hash?.slice(1));

@@ -3,6 +3,7 @@ import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
+import { SECTION_STRINGS, type SectionStrings } from './strings.js';
 import { article } from '../../content/defaults/article.js';
 import { guide } from '../../content/defaults/guide.js';
 import { guideSections, type ViewItem } from './sections.js';
@@ -78,12 +79,14 @@ const styles = css`
  * @cssprop --propel-space
  * @cssprop --propel-shadow
  */
-export class PropelGuideSection extends PropelElement {
+export class PropelGuideSection extends PropelElement<SectionStrings> {
   static override styles = [...PropelElement.styles, contentStyles, styles];
 
   // The entries it renders, and no others: under fallback="error", a document whose diet is broken
   // still shows its sleep section.
   static override defaults = { article, ...guide };
+
+  static override strings = SECTION_STRINGS;
 
   static override properties = {
     section: {},

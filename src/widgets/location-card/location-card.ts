@@ -4,6 +4,7 @@ import { define } from '../../core/define.js';
 import { addressLines } from '../../core/format.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
+import { LOCATION_STRINGS, type LocationStrings } from './strings.js';
 import { clinic } from '../../content/defaults/clinic.js';
 import { safeHref } from '../../core/url.js';
 import '../clinic-hours/clinic-hours.js';
@@ -113,10 +114,12 @@ const styles = css`
  * @cssprop --propel-hours-soon-color
  * @cssprop --propel-hours-closed-color
  */
-export class PropelLocationCard extends PropelElement {
+export class PropelLocationCard extends PropelElement<LocationStrings> {
   static override styles = [...PropelElement.styles, contentStyles, noticeStyles, styles];
 
   static override defaults = { clinic };
+
+  static override strings = LOCATION_STRINGS;
 
   static override properties = {
     hourCycle: { attribute: 'hour-cycle' },

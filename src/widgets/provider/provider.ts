@@ -3,9 +3,9 @@ import { ContextProvider } from '@lit/context';
 import { contentContext, localeContext, page, providePage, themeContext, type ProvidedContent } from '../../content/context.js';
 import { load, type LoadFailure } from '../../content/loader.js';
 import type { ProvidedEntries } from '../../content/fallback.js';
+import { validateProvided } from '../../content/provided.js';
 import { issuesText, type ContentIssue } from '../../content/issues.js';
 import type { Content } from '../../content/schema.js';
-import { validateContent } from '../../content/validate.js';
 import { define } from '../../core/define.js';
 import { emit } from '../../core/emit.js';
 import { VERSION } from '../../core/version.js';
@@ -166,7 +166,7 @@ export class PropelProvider extends LitElement {
     let document = this.#remote ?? { content: {}, issues: [] };
     if (this.content != null) {
       if (this.#validated?.[0] !== this.content) {
-        const { content: valid, issues } = validateContent(this.content);
+        const { content: valid, issues } = validateProvided(this.content);
         this.#validated = [this.content, this.#take(undefined, valid, issues, 'shape')];
       }
       document = this.#validated[1];

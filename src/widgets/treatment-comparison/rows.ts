@@ -3,7 +3,8 @@
  * No DOM here; the element calls these and renders the result.
  */
 import { intl } from '../../core/intl.js';
-import { CATEGORIES, type Treatment, type TreatmentCategory } from '../../content/schema.js';
+import type { Treatment } from '../../content/schema.js';
+import { CATEGORIES, type TreatmentCategory } from '../../content/vocabulary.js';
 
 export const COLUMNS = ['treatment', 'benefits', 'side-effects'] as const;
 export type Column = (typeof COLUMNS)[number];

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import type { Treatment, TreatmentCategory } from '../../content/schema.js';
 import { define } from '../../core/define.js';
-import type { Strings } from '../../core/i18n.js';
 import { formatList } from '../../core/format.js';
 import { PropelElement } from '../../core/propel-element.js';
-import { article } from '../../content/defaults/article.js';
+import { attribution } from '../../content/defaults/attribution.js';
 import { treatments } from '../../content/defaults/treatments.js';
 import { categoriesOf, COLUMNS, filterByCategory, isColumn, sortRows, type Column, type Direction } from './rows.js';
+import { COMPARISON_STRINGS, type ComparisonStrings } from './strings.js';
 import { comparisonStyles } from './treatment-comparison.styles.js';
 
 export interface PropelSortDetail {
@@ -64,10 +64,12 @@ export interface PropelFilterDetail {
  * @cssprop --propel-shadow
  * @cssprop --propel-comparison-header-bg - Background of the column header row.
  */
-export class PropelTreatmentComparison extends PropelElement {
+export class PropelTreatmentComparison extends PropelElement<ComparisonStrings> {
   static override styles = [...PropelElement.styles, comparisonStyles];
 
-  static override defaults = { article, treatments };
+  static override defaults = { article: attribution, treatments };
+
+  static override strings = COMPARISON_STRINGS;
 
   static override properties = {
     treatments: {},
@@ -256,7 +258,7 @@ export class PropelTreatmentComparison extends PropelElement {
     </fieldset>`;
   }
 
-  #renderRow(row: Treatment, t: Strings, locale: string) {
+  #renderRow(row: Treatment, t: ComparisonStrings, locale: string) {
     const highlighted = row.id === this.highlight;
     return html`<tr part=${highlighted ? 'row row-highlighted' : 'row'} class=${highlighted ? 'highlighted' : ''}>
       <th scope="row" part="cell row-header" tabindex="-1" aria-labelledby="n-${row.id}" aria-describedby="d-${row.id}">

@@ -1,0 +1,15 @@
+// The content entries that each per-widget script (dist/widgets/<tag>.js) renders: its widget's
+// `static defaults` (which include those of the widgets it composes). The script embeds these
+// entries' defaults and its provider checks only these entries (src/content/provided.per-widget.ts).
+// tests/content/provided-entries.test.ts keeps each list equal to its widget's defaults.
+import type { Content } from '../../src/content/schema.ts';
+
+/** By widget folder name: the entries it renders, each with its check in src/content/entry-checks.ts. */
+export const WIDGET_ENTRIES: Record<string, readonly (keyof Content)[]> = {
+  'treatment-comparison': ['article', 'treatments'],
+  'diet-grid': ['article', 'diet'],
+  'guide-section': ['article', 'keyTakeaways', 'sections', 'testimonial', 'facts', 'selfCare'],
+  'fibro-guide': ['article', 'keyTakeaways', 'sections', 'testimonial', 'treatments', 'facts', 'diet', 'selfCare', 'clinic'],
+  'clinic-hours': ['clinic'],
+  'location-card': ['clinic'],
+};

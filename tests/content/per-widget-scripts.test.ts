@@ -1,0 +1,137 @@
+// The per-widget scripts (dist/widgets/<tag>.js) check a provided document entry by entry, only the
+// entries their widgets render (src/content/provided.per-widget.ts): the built comparison's script
+// in a frame of its own, given a hostile `treatments` entry, warns once, fires the same event as the
+// whole drop-in and falls back; it ignores the entries it does not render (a broken clinic); and a
+// second per-widget script on the page registers its entries for the first one's provider.
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { WIDGET_ENTRIES } from '../../scripts/build/widget-entries.js';
+import { defaultContent } from '../../src/content/default-content.js';
+import type { Content } from '../../src/content/schema.js';
+import type { PropelElement } from '../../src/core/propel-element.js';
+import type { PropelContentLoadedDetail } from '../../src/widgets/provider/provider.js';
+
+const MISSING = 'run `npm run build` first (`npm test` builds before the browser tests): this test checks the built scripts.';
+
+interface Frame {
+  window: Window & typeof globalThis & { warnings: string[] };
+  document: Document;
+}
+
+/** A frame with `body`, then the per-widget scripts `tags` (dist/widgets/<tag>.js); console warnings recorded in `warnings`. */
+async function frameWith(body: string, tags: string[]): Promise<Frame> {
+  for (const tag of tags) {
+    const response = await fetch(`/dist/widgets/${tag}.js`, { method: 'HEAD' });
+    if (!response.ok) throw new Error(`dist/widgets/${tag}.js is missing (HTTP ${response.status}): ${MISSING}`);
+  }
+  const iframe = document.createElement('iframe');
+  const scripts = tags.map((tag) => `<script src="/dist/widgets/${tag}.js"></script>`).join('');
+  iframe.srcdoc = `<!doctype html><html lang="en"><head><script>
+    window.warnings = [];
+    console.warn = (...args) => window.warnings.push(args.join(' '));
+  </script></head><body>${body}${scripts}</body></html>`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return { window: iframe.contentWindow as Frame['window'], document: iframe.contentDocument! };
+}
+
+/** Sets the provider's `content` and resolves with its `propel-content-loaded` detail, once its widgets have rendered. */
+async function provide(frame: Frame, content: unknown): Promise<PropelContentLoadedDetail> {
+  const provider = frame.document.querySelector('propel-provider')!;
+  const loaded = new Promise<PropelContentLoadedDetail>((resolve) =>
+    provider.addEventListener('propel-content-loaded', (event) => resolve(event.detail), {
+      once: true,
+    }),
+  );
+  (provider as unknown as { content: unknown }).content = content;
+  const detail = await loaded;
+  for (const widget of provider.querySelectorAll<PropelElement>('*')) await widget.updateComplete;
+  return detail;
+}
+
+const rowNames = (frame: Frame) =>
+  [...frame.document.querySelector('propel-treatment-comparison')!.shadowRoot!.querySelectorAll('tbody th .name')].map(
+    (n) => n.textContent,
+  );
+
+const PAYLOAD = '<img src=x onerror="window.__propelPwned=1">';
+
+/** The default document with a hostile `treatments` entry and a broken clinic (hours in a zone that does not exist). */
+function hostile(): Content {
+  const doc = structuredClone(defaultContent);
+  (doc.treatments.items[0] as { category: string }).category = PAYLOAD;
+  doc.treatments.items[1]!.name = `${PAYLOAD}Physical Therapy`;
+  doc.clinic.hours.timeZone = 'Mars/Olympus_Mons';
+  return doc;
+}
+
+describe('per-widget scripts: the entries their provider checks', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('name exactly the entries each widget renders (its static defaults)', () => {
+    for (const [name, entries] of Object.entries(WIDGET_ENTRIES)) {
+      const widget = customElements.get(`propel-${name}`) as unknown as typeof PropelElement;
+      expect([...entries].sort(), name).to.deep.equal(Object.keys(widget.defaults).sort());
+    }
+    expect(Object.keys(WIDGET_ENTRIES).sort()).to.deep.equal([
+      'clinic-hours',
+      'diet-grid',
+      'fibro-guide',
+      'guide-section',
+      'location-card',
+      'treatment-comparison',
+    ]);
+  });
+
+  it('the comparison’s script: a hostile treatments entry warns once and falls back; the clinic it does not render is ignored', async () => {
+    const frame = await frameWith(
+      '<propel-provider><propel-treatment-comparison filterable></propel-treatment-comparison></propel-provider>',
+      ['propel-treatment-comparison'],
+    );
+    const defaults = rowNames(frame);
+    expect(defaults).to.have.length(6);
+    const { issues } = await provide(frame, hostile());
+    // Only the entry it renders is reported, at its place (the whole drop-in also reports the clinic's hours).
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['treatments.items.0.category']);
+    expect(frame.window.warnings).to.have.length(1);
+    expect(frame.window.warnings[0]).to.contain(
+      '<propel-provider>: the content property has problems, left out: treatments.items.0.category',
+    );
+    expect(frame.window.warnings[0]).to.not.contain('clinic');
+    // The broken entry is left out: the embedded default is shown, the payload is nowhere, as text or as markup.
+    expect(rowNames(frame)).to.deep.equal(defaults);
+    const comparison = frame.document.querySelector('propel-treatment-comparison')!;
+    expect(comparison.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(comparison.shadowRoot!.textContent).to.not.contain('onerror');
+    expect((frame.window as { __propelPwned?: unknown }).__propelPwned).to.equal(undefined);
+  });
+
+  it('the comparison’s script uses a valid treatments entry, checked', async () => {
+    const frame = await frameWith('<propel-provider><propel-treatment-comparison></propel-treatment-comparison></propel-provider>', [
+      'propel-treatment-comparison',
+    ]);
+    const doc = structuredClone(defaultContent);
+    doc.treatments.items = doc.treatments.items.slice(0, 2).map((t) => ({ ...t, name: `${t.name} (edited)` }));
+    const { issues } = await provide(frame, doc);
+    expect(issues).to.deep.equal([]);
+    expect(frame.window.warnings).to.deep.equal([]);
+    expect(rowNames(frame)).to.deep.equal(doc.treatments.items.map((t) => t.name));
+  });
+
+  it('a second per-widget script registers its entries for the first one’s provider', async () => {
+    const frame = await frameWith(
+      '<propel-provider><propel-treatment-comparison></propel-treatment-comparison><propel-clinic-hours></propel-clinic-hours></propel-provider>',
+      ['propel-treatment-comparison', 'propel-clinic-hours'],
+    );
+    // The comparison's script came first: its provider is the page's, and it checks (and provides) the clinic too.
+    const valid = structuredClone(defaultContent);
+    expect((await provide(frame, valid)).issues).to.deep.equal([]);
+    const hours = frame.document.querySelector('propel-clinic-hours')!;
+    expect(hours.shadowRoot!.textContent).to.not.contain('Hours unavailable');
+    const { issues } = await provide(frame, hostile());
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['treatments.items.0.category', 'clinic.hours.timeZone']);
+    await (hours as PropelElement).updateComplete;
+    expect(hours.shadowRoot!.textContent).to.contain('Hours unavailable');
+  });
+});
