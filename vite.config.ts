@@ -7,7 +7,7 @@ import { cdnBase, contentJsonSchema } from './scripts/build/json-schema.ts';
 import { minifyTemplates } from './scripts/build/minify-templates.ts';
 import { sri, widgetSri } from './scripts/build/sri.ts';
 import { preformat } from './scripts/build/preformat.ts';
-import { WIDGET_ENTRIES } from './scripts/build/widget-entries.ts';
+import { EVERY_ENTRY, WIDGET_ENTRIES } from './scripts/build/widget-entries.ts';
 
 /**
  * Validates the default content at build time (a broken data/ file fails the
@@ -61,17 +61,23 @@ const WIDGET_ENTRY = 'propel-widget-entry';
  * (scripts/build/widget-entries.ts), then imports the provider and the widget's module (which
  * defines its tag). The provider checks a document with src/content/provided.per-widget.ts in the
  * place of src/content/provided.ts: only the registered entries, so only their schemas are bundled.
+ * A widget that renders every entry (the whole guide) checks a document as the whole drop-in does.
  */
 function widgetEntry(name: string): Plugin {
   const module = (folder: string) => JSON.stringify(`/src/widgets/${folder}/${folder}.ts`);
   const entries = WIDGET_ENTRIES[name];
   if (!entries) throw new Error(`scripts/build/widget-entries.ts names no entries for ${name}`);
+  const every = EVERY_ENTRY.every((entry) => entries.includes(entry));
   const code = [
-    `import { checkEntry } from '/src/content/provided.per-widget.ts';`,
-    `import { ${entries.join(', ')} } from '/src/content/entry-checks.ts';`,
+    ...(every
+      ? []
+      : [
+          `import { checkEntry } from '/src/content/provided.per-widget.ts';`,
+          `import { ${entries.join(', ')} } from '/src/content/entry-checks.ts';`,
+        ]),
     `import ${module('provider')};`,
     `import ${module(name)};`,
-    ...entries.map((entry) => `checkEntry('${entry}', ${entry});`),
+    ...(every ? [] : entries.map((entry) => `checkEntry('${entry}', ${entry});`)),
   ].join('\n');
   return {
     name: 'propel-widget-entry',
@@ -79,7 +85,9 @@ function widgetEntry(name: string): Plugin {
     async resolveId(id, importer) {
       if (id === WIDGET_ENTRY) return `\0${WIDGET_ENTRY}`;
       const resolved = await this.resolve(id, importer, { skipSelf: true });
-      return resolved?.id.endsWith('/src/content/provided.ts') ? resolved.id.replace(/provided\.ts$/, 'provided.per-widget.ts') : null;
+      return !every && resolved?.id.endsWith('/src/content/provided.ts')
+        ? resolved.id.replace(/provided\.ts$/, 'provided.per-widget.ts')
+        : null;
     },
     load: (id) => (id === `\0${WIDGET_ENTRY}` ? `${code}\n` : null),
   };

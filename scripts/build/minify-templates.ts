@@ -1,3 +1,4 @@
+import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
 
 interface Node {
@@ -7,16 +8,15 @@ interface Node {
   [key: string]: unknown;
 }
 
-/** Minifies the static text of a css`` template: comments, whitespace, spaces around punctuation. */
-export function minifyCss(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/([(])\s+|\s+([)])|\s+(!important)/g, '$1$2$3')
-    .replace(/:\s+/g, ':')
-    .replace(/([\s:(,-])0\.(\d)/g, '$1.$2')
-    .replace(/;}/g, '}');
+/**
+ * Minifies a css`` template with lightningcss (which keeps light-dark(), color-mix(), container
+ * queries and the rest as written: no targets, so nothing is lowered). The template's text is the
+ * source's raw text, so a backslash in the output is written back escaped.
+ */
+export function minifyCss(raw: string): string {
+  return transform({ filename: 'widget.css', code: Buffer.from(raw), minify: true })
+    .code.toString()
+    .replace(/\\/g, '\\\\');
 }
 
 /**
@@ -58,15 +58,11 @@ export function minifyTemplates(): Plugin {
         const tag = (node.tag as Node & { name?: string }).name;
         if (tag !== 'css' && tag !== 'html' && tag !== 'svg') return;
         const quasis = (node.quasi as Node & { quasis: Node[] }).quasis;
+        // A part of a stylesheet is not a stylesheet: the css`` templates here are written whole.
+        if (tag === 'css' && quasis.length > 1) this.error(`${id}: a css\`\` template with \${…} cannot be minified; write the values out`);
         quasis.forEach((q, i) => {
           const raw = code.slice(q.start, q.end);
-          // A css`` without interpolations also loses its outer spaces.
-          const min =
-            tag === 'css'
-              ? quasis.length === 1
-                ? minifyCss(raw).trim()
-                : minifyCss(raw)
-              : minifyHtml(raw, i === 0, i === quasis.length - 1);
+          const min = tag === 'css' ? minifyCss(raw) : minifyHtml(raw, i === 0, i === quasis.length - 1);
           if (min !== raw) edits.push([q.start, q.end, min]);
         });
       });

@@ -3,13 +3,17 @@
 // entries' defaults and its provider checks only these entries (src/content/provided.per-widget.ts).
 // tests/content/provided-entries.test.ts keeps each list equal to its widget's defaults.
 import type { Content } from '../../src/content/schema.ts';
+import { ENTRIES } from '../../src/content/vocabulary.ts';
+
+/** Every entry a document has besides `version` and `lang` (which every script checks). */
+export const EVERY_ENTRY: readonly (keyof Content)[] = ENTRIES.filter((entry) => entry !== 'version' && entry !== 'lang');
 
 /** By widget folder name: the entries it renders, each with its check in src/content/entry-checks.ts. */
 export const WIDGET_ENTRIES: Record<string, readonly (keyof Content)[]> = {
   'treatment-comparison': ['article', 'treatments'],
   'diet-grid': ['article', 'diet'],
   'guide-section': ['article', 'keyTakeaways', 'sections', 'testimonial', 'facts', 'selfCare'],
-  'fibro-guide': ['article', 'keyTakeaways', 'sections', 'testimonial', 'treatments', 'facts', 'diet', 'selfCare', 'clinic'],
+  'fibro-guide': EVERY_ENTRY,
   'clinic-hours': ['clinic'],
   'location-card': ['clinic'],
 };

@@ -14,42 +14,35 @@ export interface ProvidedContent {
   loading?: boolean;
 }
 
-// Symbol.for: two copies of the library on one page share their keys.
-
-/** The content document provided by `<propel-provider>`. */
 /**
- * `null`: the closest provider has no document (it only sets a locale or a theme). Its widgets use the
- * embedded content, hours included, and look no further (not at a page-wide provider's document).
+ * What a `<propel-provider>` shares with the widgets inside it, and a page-wide one
+ * (`<propel-provider global>`) with every widget that no provider contains (e.g. on a Wix site,
+ * where each widget is its own Custom Element): its document, its locale (BCP 47) and its colour
+ * scheme (a widget's own `theme` wins). One object through one context, so that a provider shares
+ * the same thing with its children and with the page. No `content`: the provider has no document
+ * (it only sets a locale or a theme); its widgets use the embedded content, hours included, and
+ * look no further (not at a page-wide provider's document).
  */
-export const contentContext = createContext<ProvidedContent | null | undefined>(Symbol.for('propel-widgets/content'));
-
-/** BCP 47 locale provided by `<propel-provider locale>`. */
-export const localeContext = createContext<string | undefined>(Symbol.for('propel-widgets/locale'));
-
-/**
- * What a page-wide provider (`<propel-provider global>`) shares with every widget that no
- * provider contains, e.g. on a Wix site, where each widget is its own Custom Element.
- */
-export interface PageProvided {
+export interface Shared {
   content?: ProvidedContent;
   locale?: string;
   theme?: string;
 }
 
+// Symbol.for: two copies of the library on one page share the key.
+export const sharedContext = createContext<Shared | undefined>(Symbol.for('propel-widgets/shared'));
+
 /** The page-wide provider's values, and the widgets on the page (re-rendered when they change). */
 export const page = {
-  value: { content: undefined, locale: undefined, theme: undefined } as PageProvided,
+  value: { content: undefined, locale: undefined, theme: undefined } as Shared,
   owner: undefined as object | undefined,
   widgets: new Set<{ requestUpdate(): void }>(),
 };
 
 /** Sets what the page-wide provider shares (nothing: undefined), and re-renders every widget. */
-export function providePage(owner: object | undefined, value?: PageProvided): void {
+export function providePage(owner: object | undefined, value?: Shared): void {
   page.owner = owner;
   // Own keys, each: a page that polluted Object.prototype (say with `content`) must not provide.
   page.value = { content: value?.content, locale: value?.locale, theme: value?.theme };
   for (const widget of page.widgets) widget.requestUpdate();
 }
-
-/** Colour scheme provided by `<propel-provider theme>`; a widget's own `theme` wins. */
-export const themeContext = createContext<string | undefined>(Symbol.for('propel-widgets/theme'));

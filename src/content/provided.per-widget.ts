@@ -14,21 +14,7 @@ import { VERSION } from '../core/version.js';
 import { validateEntries, type EntryCheck } from './entries.js';
 import type { validateProvided as validateEvery } from './provided.js';
 import { LangSchema, VersionSchema, type Content } from './schema.js';
-
-/** The top-level entries in the document's order, the order their problems are reported in (as ./validate.ts does). */
-const ENTRIES = [
-  'version',
-  'lang',
-  'article',
-  'keyTakeaways',
-  'sections',
-  'testimonial',
-  'treatments',
-  'facts',
-  'diet',
-  'selfCare',
-  'clinic',
-] as const satisfies readonly (keyof Content)[];
+import { ENTRIES } from './vocabulary.js';
 
 type Registered = Map<keyof Content, EntryCheck>;
 

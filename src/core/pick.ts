@@ -8,12 +8,5 @@ export interface Picked<T> {
 export function pick<T extends { id: string }>(all: readonly T[], ids: readonly string[] | undefined): Picked<T> {
   if (!ids) return { items: [...all], unknown: [] };
   const byId = new Map(all.map((item) => [item.id, item]));
-  const items: T[] = [];
-  const unknown: string[] = [];
-  for (const id of ids) {
-    const item = byId.get(id);
-    if (item) items.push(item);
-    else unknown.push(id);
-  }
-  return { items, unknown };
+  return { items: ids.flatMap((id) => byId.get(id) ?? []), unknown: ids.filter((id) => !byId.has(id)) };
 }

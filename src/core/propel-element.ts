@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { contentContext, localeContext, page, themeContext, type ProvidedContent } from '../content/context.js';
+import { page, sharedContext, type ProvidedContent, type Shared } from '../content/context.js';
 import { contentFor, missingEntries, type ContentView, type Defaults } from '../content/fallback.js';
 import type { Content } from '../content/schema.js';
 import { emit } from './emit.js';
@@ -82,9 +82,7 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
    */
   declare hideAttribution: boolean;
 
-  #content = new ContextConsumer(this, { context: contentContext, subscribe: true });
-  #locale = new ContextConsumer(this, { context: localeContext, subscribe: true });
-  #theme = new ContextConsumer(this, { context: themeContext, subscribe: true });
+  #provider = new ContextConsumer(this, { context: sharedContext, subscribe: true });
   #merged?: [source: ProvidedContent | undefined, data: ContentView];
   /** Whether the element arrived with a shadow root: a prerendered snippet's, declared in the HTML. */
   #prerendered = !!this.shadowRoot;
@@ -103,10 +101,14 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
     return this.constructor as typeof PropelElement;
   }
 
+  /** What the closest provider shares, else what a page-wide provider does. */
+  get #shared(): Shared {
+    return this.#provider.value ?? page.value;
+  }
+
   /** The closest provider's document, else a page-wide provider's; undefined when there is none. */
   protected get provided(): ProvidedContent | undefined {
-    const closest = this.#content.value;
-    return closest === undefined ? page.value.content : (closest ?? undefined);
+    return this.#shared.content;
   }
 
   /** The content in effect: the provider's usable entries over the embedded defaults, by the rule in content/fallback.ts. */
@@ -120,7 +122,7 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
 
   /** The provider's locale (the closest, else a page-wide one), else the closest `[lang]`, else the content's language. */
   protected get locale(): string {
-    return safeLocale(this.#locale.value ?? page.value.locale ?? closestLang(this) ?? this.data.lang);
+    return safeLocale(this.#shared.locale ?? page.value.locale ?? closestLang(this) ?? this.data.lang);
   }
 
   /** The widget's own interface strings (`static strings`, typed by the class's `Strings`) in its locale. */
@@ -132,7 +134,7 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
   protected get effectiveTheme(): Theme {
     for (const [value, origin] of [
       [this.theme, 'theme'],
-      [this.#theme.value ?? page.value.theme, '<propel-provider> theme'],
+      [this.#shared.theme ?? page.value.theme, '<propel-provider> theme'],
     ] as const) {
       if (value == null) continue;
       if (THEMES.includes(value)) return value as Theme;
@@ -276,23 +278,18 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
     await super.scheduleUpdate();
   }
 
+  /** Wraps the widget's template; when it throws, `update` renders again with the message in its place. */
   protected override render(): unknown {
-    let body: unknown;
-    try {
-      const provided = this.provided;
-      const missing =
-        provided?.fallback == 'error' &&
-        !provided.loading &&
-        missingEntries(this.#class.defaults, provided).some((key) => !this.#class.ownNotices.includes(key));
-      body = this.#failed
-        ? this.renderMessage(this.t.renderError)
-        : missing
-          ? this.renderMessage(this.t.contentError)
-          : this.renderContent();
-    } catch (error) {
-      this.warn(`could not render: ${(error as Error)?.message ?? error}`);
-      body = this.renderMessage(this.t.renderError);
-    }
+    const provided = this.provided;
+    const missing =
+      provided?.fallback == 'error' &&
+      !provided.loading &&
+      missingEntries(this.#class.defaults, provided).some((key) => !this.#class.ownNotices.includes(key));
+    const body = this.#failed
+      ? this.renderMessage(this.t.renderError)
+      : missing
+        ? this.renderMessage(this.t.contentError)
+        : this.renderContent();
     return html`<div class="root ${this.effectiveTheme}">${body}</div>`;
   }
 
@@ -311,7 +308,7 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
       super.update(changed);
       if (focused >= 0) elements()[focused]?.focus();
     } catch (error) {
-      // The template failed while committing: start over with the message in its place.
+      // The template failed (rendering it, or committing it): start over with the message in its place.
       this.warn(`could not render: ${(error as Error)?.message ?? error}`);
       this.#failed = true;
       forgetRender(this.renderRoot);
@@ -328,8 +325,8 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
 
 /**
  * Resolves when a prerendered widget should upgrade, whichever comes first: the main thread is
- * idle, the widget comes within a viewport's height of the viewport, or the reader's pointer, focus
- * or keys reach it (each listener fires at most once; a second call to `go` does nothing).
+ * idle, the widget comes within a viewport's height of the viewport, or the reader's pointer or
+ * focus reaches it (each listener fires at most once; a second call to `go` does nothing).
  */
 function upgraded(el: HTMLElement): Promise<void> {
   return new Promise((resolve) => {
@@ -337,9 +334,12 @@ function upgraded(el: HTMLElement): Promise<void> {
       near.disconnect();
       resolve();
     };
-    const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: '100%' });
+    // One target: its first entry says whether it came near (a later one in the same batch can only say it left again).
+    const near = new IntersectionObserver(([entry]) => entry!.isIntersecting && go(), { rootMargin: '100%' });
     near.observe(el);
-    for (const type of ['pointerover', 'pointerdown', 'focusin', 'keydown']) el.addEventListener(type, go, { once: true });
+    // A pointer (mouse, pen or touch) is over the widget before it presses, and focus is in it
+    // before a key reaches it: these two come first.
+    for (const type of ['pointerover', 'focusin']) el.addEventListener(type, go, { once: true });
     // Safari has no requestIdleCallback: half a second stands in for "idle".
     if ('requestIdleCallback' in window) requestIdleCallback(go);
     else setTimeout(go, 500);

@@ -60,8 +60,9 @@ describe('content coverage: every fact of the article', () => {
     const missing = [...ARTICLE_FACTS, ...CLINIC_FACTS].filter((fact) => !rendered.includes(fact));
     expect(missing).to.deep.equal([]);
     // The article's "Monday 9am - 7pm, … Friday 9am - 7pm and some Saturdays by appointment only",
-    // as the clinic card's week table writes it from the rules (the document holds no other copy).
-    const week = el.shadowRoot!.querySelector('[part=clinic] propel-clinic-hours[variant=week]')!;
+    // as the clinic's location card's week table writes it from the rules (the document holds no other copy).
+    const card = el.shadowRoot!.querySelector('propel-location-card[part=clinic]')!;
+    const week = card.shadowRoot!.querySelector('propel-clinic-hours[variant=week]')!;
     const rows = [...week.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => (tr.textContent ?? '').replace(/\s+/g, ' '));
     for (const day of rows.slice(0, 5)) expect(day).to.contain('9 AM – 7 PM');
     expect(rows[5]).to.contain('Saturday').and.contain('By appointment').and.contain('Some Saturdays by appointment only');

@@ -130,7 +130,8 @@ describe('the hours never fall back', () => {
       const texts = badges(provider).map(words);
       expect(texts, 'the page’s badge, the week’s notice-free table, the card’s badge').to.include(expected);
       expect(texts.every((text) => !/^Open|^Closing soon|unavailable/.test(text))).to.be.true;
-      const guideWeek = provider.querySelector('propel-fibro-guide')!.shadowRoot!.querySelector('propel-clinic-hours')!;
+      const guideCard = provider.querySelector('propel-fibro-guide')!.shadowRoot!.querySelector('propel-location-card')!;
+      const guideWeek = guideCard.shadowRoot!.querySelector('propel-clinic-hours[variant=week]')!;
       expect(words($$(guideWeek, 'tbody tr')[4]!), 'the guide’s Friday').to.match(/^Friday(, Today)? 9 AM – 5 PM$/);
       expect(JSON.parse(jsonLd()!.textContent).openingHoursSpecification).to.deep.include({
         '@type': 'OpeningHoursSpecification',
@@ -152,8 +153,8 @@ describe('the hours never fall back', () => {
         const text = pageText(provider);
         expect(text).not.to.match(/Open now|Closing soon|opens (today|tomorrow|Mon)/);
         const shown = badges(provider).map(words);
-        // The page's badge and week, the card's badge and week, the guide's badge.
-        expect(shown).to.have.length(5);
+        // The page's badge and week, the card's badge and week, the guide's location card's badge and week.
+        expect(shown).to.have.length(6);
         for (const badge of shown) expect(badge).to.equal('Hours unavailable · see the clinic’s website');
         const week = provider.querySelector('propel-clinic-hours[variant=week]')!;
         expect(week.shadowRoot!.querySelector('table'), 'no week table').to.equal(null);

@@ -122,12 +122,12 @@ describe('Spanish', () => {
     expect(text).to.contain('Por Dr. Peeva · Actualizado 1 de octubre de 2024');
     expect(seen($(el, 'nav .lead'))).to.equal('Contenido');
     expect($(el, 'nav').getAttribute('aria-label')).to.equal('Contenido');
-    // The clinic card's week, in Spanish.
-    expect(text).to.contain('Horario de atención');
+    // The clinic's location card, in Spanish: its directions, week and areas.
+    expect(text).to.contain('Cómo llegar');
+    expect(text).to.contain('Horario semanal Horario de atención');
     expect(text).to.contain('09:00 – 19:00');
     expect(text).to.contain('Con cita Some Saturdays by appointment only');
-    expect(text).to.contain('Atendemos Sacramento, West Sacramento');
-    expect(text).to.contain('Folsom y Granite Bay');
+    expect(text).to.contain('Zonas que atendemos Sacramento West Sacramento');
     await expect(el).to.be.accessible();
   });
 

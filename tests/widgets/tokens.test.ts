@@ -98,6 +98,11 @@ const TOKEN_STATES: Record<string, Record<string, State>> = {
     '--propel-hours-soon-color': { markup: CARD, now: SOON },
     '--propel-hours-closed-color': { markup: CARD, now: CLOSED },
   },
+  // The guide closes with the location card: its badge's states.
+  'propel-fibro-guide': {
+    '--propel-hours-soon-color': { markup: '<propel-fibro-guide></propel-fibro-guide>', now: SOON },
+    '--propel-hours-closed-color': { markup: '<propel-fibro-guide></propel-fibro-guide>', now: CLOSED },
+  },
 };
 
 /** Any widget, under a provider whose document lacks its content and says `fallback="error"`: the message part. */

@@ -31,6 +31,8 @@ async function snippet(tag: string, attrs = ''): Promise<string> {
 
 /** Parses `markup` as a page would (declarative shadow roots attached), `below` px under a spacer. */
 async function place<T extends Element>(markup: string, below = 5000): Promise<T> {
+  // From the top: a test that focused a widget leaves the page scrolled to it.
+  document.scrollingElement!.scrollTop = 0;
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.setHTMLUnsafe(`<div class="spacer" style="height:${below}px"></div>${markup}`);
   return wrapper.lastElementChild as T;

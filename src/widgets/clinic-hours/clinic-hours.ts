@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { define } from '../../core/define.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { HOURS_STRINGS, type HoursStrings } from './strings.js';
@@ -303,7 +303,8 @@ export class PropelClinicHours extends PropelElement<HoursStrings> {
    */
   #badge(state: BadgeState | 'unknown', words: string[], extra: unknown = nothing, reason?: string) {
     return html`<p part="badge" class=${state} role=${this.#week ? nothing : 'status'}>
-      <span part="icon">${svg`<svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><path d=${ICONS[state]} /></svg>`}</span
+      <span part="icon"
+        ><svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><path d=${ICONS[state]} /></svg></span
       ><span class="words"
         >${words.map((word, i) => [i ? ' · ' : '', html`<span class=${word === reason ? 'reason' : ''}>${word}</span>`])}${extra}</span
       >

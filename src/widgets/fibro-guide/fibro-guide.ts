@@ -1,7 +1,7 @@
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { contentStyles } from '../../core/content-styles.js';
 import { define } from '../../core/define.js';
-import { addressLines, formatDate, formatList } from '../../core/format.js';
+import { formatDate } from '../../core/format.js';
 import { heading } from '../../core/heading.js';
 import { PropelElement } from '../../core/propel-element.js';
 import { GUIDE_STRINGS, type GuideStrings } from './strings.js';
@@ -10,10 +10,10 @@ import { clinic } from '../../content/defaults/clinic.js';
 import { diet } from '../../content/defaults/diet.js';
 import { guide } from '../../content/defaults/guide.js';
 import { treatments } from '../../content/defaults/treatments.js';
-import '../clinic-hours/clinic-hours.js';
 import '../diet-grid/diet-grid.js';
 import { guideSections } from '../guide-section/sections.js';
 import '../guide-section/guide-section.js';
+import '../location-card/location-card.js';
 import '../treatment-comparison/treatment-comparison.js';
 
 const styles = css`
@@ -27,10 +27,6 @@ const styles = css`
   }
   [part='meta'] {
     color: var(--_muted);
-  }
-  address {
-    margin-bottom: 0.75em;
-    font-style: normal;
   }
   nav {
     padding-top: var(--_space);
@@ -55,8 +51,8 @@ const styles = css`
 /**
  * The whole fibromyalgia guide, composed from the other widgets in the
  * article's order, with its metadata (author, updated date), a table of
- * contents of in-page links, the clinic's details from the article's footer
- * (address, hours, areas served), and a medical disclaimer. Headings form a clean
+ * contents of in-page links, the clinic's `<propel-location-card>` (live hours,
+ * address and directions, areas served), and a medical disclaimer. Headings form a clean
  * outline from `heading-level` (default 2): the guide's title at that level,
  * each section one below, sub-headings two below.
  *
@@ -65,16 +61,17 @@ const styles = css`
  *
  * @csspart base - The column of cards.
  * @csspart title - The guide's title.
- * @csspart meta - The author and updated-date line, and the clinic's copyright line.
+ * @csspart meta - The author and updated-date line.
  * @csspart toc - The table of contents (`<nav>`).
- * @csspart clinic - The card with the clinic's name, address, hours and areas served.
+ * @csspart clinic - The clinic's `<propel-location-card>`: name, live hours, address, directions, week and areas served.
  * @csspart disclaimer - The medical disclaimer.
  * @csspart footer - The attribution: source link and updated date.
  * @csspart message - The notice shown in place of the guide when its content cannot be shown (a provider with `fallback="error"`).
  *
  * @cssprop --propel-font-family
  * @cssprop --propel-font-size
- * @cssprop --propel-color-primary - Links and accents in every section.
+ * @cssprop --propel-color-primary - Links and accents in every section, the clinic card's button.
+ * @cssprop --propel-color-on-primary - The clinic card's button text.
  * @cssprop --propel-color-primary-soft - Category badges and step numbers in the sections.
  * @cssprop --propel-color-surface - Card backgrounds.
  * @cssprop --propel-color-surface-alt - The footer, the comparison's header row and the diet's cards.
@@ -88,6 +85,9 @@ const styles = css`
  * @cssprop --propel-shadow
  * @cssprop --propel-comparison-header-bg
  * @cssprop --propel-diet-card-bg - The diet's food-group cards.
+ * @cssprop --propel-hours-open-color - The clinic card's badge when open.
+ * @cssprop --propel-hours-soon-color - The clinic card's badge when closing soon.
+ * @cssprop --propel-hours-closed-color - The clinic card's badge when closed.
  */
 export class PropelFibroGuide extends PropelElement<GuideStrings> {
   static override styles = [...PropelElement.styles, contentStyles, styles];
@@ -106,10 +106,10 @@ export class PropelFibroGuide extends PropelElement<GuideStrings> {
   }
 
   protected override renderContent() {
-    const { article, clinic } = this.data;
-    const address = clinic.address && addressLines(clinic.address);
-    // The clinic's card shows the week as <propel-clinic-hours variant="week"> shows it: written from
-    // the document's rules, live, with what is coming up; "Hours unavailable" rather than the embedded hours.
+    const { article } = this.data;
+    // The clinic closes the guide as <propel-location-card>, the same card the clinic's pages show: live
+    // hours written from the document's rules ("Hours unavailable" rather than the embedded hours),
+    // what is coming up, the address and directions, the week, the areas served.
     const t = this.t;
     const level = this.level(2)!;
     const sections = guideSections(this.data);
@@ -151,13 +151,7 @@ export class PropelFibroGuide extends PropelElement<GuideStrings> {
                 theme=${theme}
               ></propel-guide-section>`,
       )}
-      <div part="clinic" class="card body">
-        ${heading(sub, clinic.name, 'title')} ${clinic.tagline ? html`<p>${clinic.tagline}</p>` : nothing}
-        ${address ? html`<address>${address[0]}<br />${address[1]}</address>` : nothing}
-        <propel-clinic-hours variant="week" theme=${theme}></propel-clinic-hours>
-        <p><b>${t.serving}</b> ${formatList(clinic.serviceAreas, this.locale)}</p>
-        ${clinic.copyright ? html`<p part="meta">${clinic.copyright}</p>` : nothing}
-      </div>
+      <propel-location-card part="clinic" heading-level=${sub} theme=${theme}></propel-location-card>
       <div class="card">
         <p part="disclaimer" class="body" role="note">${article.disclaimer}</p>
         ${this.renderAttribution(false)}

@@ -3,7 +3,6 @@ import { COMMON, type Translations } from '../../core/i18n.js';
 
 const en = {
   ...COMMON.en,
-  serving: 'Serving',
   by: 'By',
   contents: 'Contents',
 };
@@ -14,7 +13,6 @@ export const GUIDE_STRINGS: Translations<GuideStrings> = {
   en,
   es: {
     ...COMMON.es,
-    serving: 'Atendemos',
     by: 'Por',
     contents: 'Contenido',
   },

@@ -1,6 +1,6 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { contentContext, localeContext, page, providePage, themeContext, type ProvidedContent } from '../../content/context.js';
+import { page, providePage, sharedContext, type ProvidedContent, type Shared } from '../../content/context.js';
 import { load, type LoadFailure } from '../../content/loader.js';
 import type { ProvidedEntries } from '../../content/fallback.js';
 import { validateProvided } from '../../content/provided.js';
@@ -121,9 +121,7 @@ export class PropelProvider extends LitElement {
    */
   declare global: boolean;
 
-  #content = new ContextProvider(this, { context: contentContext });
-  #locale = new ContextProvider(this, { context: localeContext });
-  #theme = new ContextProvider(this, { context: themeContext });
+  #shared = new ContextProvider(this, { context: sharedContext });
   /** The loaded `src` document's usable entries and problems. */
   #remote?: Provided;
   #loading = false;
@@ -149,8 +147,6 @@ export class PropelProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.#load();
-    if (changed.has('locale')) this.#locale.setValue(this.locale || undefined);
-    if (changed.has('theme')) this.#theme.setValue(this.theme || undefined);
     this.#provide();
   }
 
@@ -173,14 +169,15 @@ export class PropelProvider extends LitElement {
     }
     const fallback = this.fallback ?? 'default';
     if (fallback !== 'default' && fallback !== 'error') this.#warn(`fallback="${String(fallback)}" ignored; expected default or error.`);
-    // A provider with no document (only a locale or a theme) provides none (null): its widgets keep the
+    // A provider with no document (only a locale or a theme) provides none: its widgets keep the
     // embedded content, hours included. The never-fall-back rule starts once there is a document.
-    const value: ProvidedContent | null =
+    const content: ProvidedContent | undefined =
       this.content == null && !this.src
-        ? null
+        ? undefined
         : { ...document, fallback: fallback === 'error' ? 'error' : 'default', loading: this.#loading && this.content == null };
-    this.#content.setValue(value, true);
-    if (this.global) providePage(this, { content: value ?? undefined, locale: this.locale || undefined, theme: this.theme || undefined });
+    const shared: Shared = { content, locale: this.locale || undefined, theme: this.theme || undefined };
+    this.#shared.setValue(shared, true);
+    if (this.global) providePage(this, shared);
     else if (page.owner === this) providePage(undefined);
   }
 
