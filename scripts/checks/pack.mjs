@@ -88,7 +88,7 @@ const WIDGETS = {
   'diet-grid': { defines: ['diet-grid'], content: ['article', 'diet'] },
   'guide-section': { defines: ['guide-section'], content: ['article', 'guide'] },
   'fibro-guide': {
-    defines: ['fibro-guide', 'treatment-comparison', 'diet-grid', 'guide-section', 'clinic-hours'],
+    defines: ['fibro-guide', 'treatment-comparison', 'diet-grid', 'guide-section', 'location-card', 'clinic-hours'],
     content: ['article', 'guide', 'treatments', 'diet', 'clinic'],
   },
   'clinic-hours': { defines: ['clinic-hours'], content: ['clinic'] },
