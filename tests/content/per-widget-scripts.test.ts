@@ -33,6 +33,9 @@ async function frameWith(body: string, tags: string[]): Promise<Frame> {
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   document.body.append(iframe);
   await loaded;
+  // Each widget's first render is a task of its own after the script runs: wait for them all.
+  for (const el of iframe.contentDocument!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*'))
+    if (el.localName.startsWith('propel-')) await el.updateComplete;
   return { window: iframe.contentWindow as Frame['window'], document: iframe.contentDocument! };
 }
 
