@@ -73,10 +73,19 @@ export async function launch(engine, { env = process.env } = {}) {
     version,
     /** A page in a fresh browser context (its own cookies and storage), `width` × `height`. */
     async newPage({ width = 1280, height = 900 } = {}) {
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.setViewport({ width, height, deviceScaleFactor: 1 });
-      return puppeteerPage(engine, page, context);
+      // Firefox over BiDi now and then discards a tab created while another context closes ("no such
+      // frame", DiscardedBrowsingContextError): that is the driver, not the page, so one more try.
+      for (let attempt = 1; ; attempt++) {
+        const context = await browser.createBrowserContext();
+        try {
+          const page = await context.newPage();
+          await page.setViewport({ width, height, deviceScaleFactor: 1 });
+          return puppeteerPage(engine, page, context);
+        } catch (error) {
+          await context.close().catch(() => {});
+          if (attempt > 1 || !/no such frame|DiscardedBrowsingContext/.test(String(error?.message))) throw error;
+        }
+      }
     },
     close: () => browser.close(),
   };
