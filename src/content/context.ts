@@ -2,7 +2,7 @@ import { createContext } from '@lit/context';
 import type { ProvidedEntries } from './fallback.js';
 import type { ContentIssue } from './issues.js';
 
-/** What `<propel-provider>` shares with the widgets inside it. */
+/** A provider's document as its widgets receive it (the `content` of what it shares, below). */
 export interface ProvidedContent {
   /** The usable entries of the provider's document; what widgets show for the others is the rule in ./fallback.ts. */
   content: ProvidedEntries;
