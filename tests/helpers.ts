@@ -27,6 +27,17 @@ export const TAGS = [
   'propel-location-card',
 ] as const;
 
+/** One of each widget, the hours both as a badge and as a week: what the theme tests place in one provider. */
+export const EVERY_WIDGET = html`
+  <propel-treatment-comparison highlight="ketamine-therapy"></propel-treatment-comparison>
+  <propel-diet-grid></propel-diet-grid>
+  <propel-guide-section section="sleep"></propel-guide-section>
+  <propel-clinic-hours></propel-clinic-hours>
+  <propel-clinic-hours variant="week"></propel-clinic-hours>
+  <propel-location-card></propel-location-card>
+  <propel-fibro-guide heading-level="3"></propel-fibro-guide>
+`;
+
 /** The demo pages' stylesheet (demo/docs/site.css), so accessibility checks of demo elements see their real colours. */
 export async function demoStylesheet(): Promise<void> {
   if (document.querySelector('link[data-site-css]')) return;

@@ -119,14 +119,10 @@ try {
   // Subresource Integrity hash (in the packed dist/propel-widgets.sri.json) names, or the browser
   // refuses it.
   const sriRecord = JSON.parse(readFileSync(join(target, 'dist/propel-widgets.sri.json'), 'utf8'));
-  const WIDGET_TAGS = [
-    'propel-treatment-comparison',
-    'propel-diet-grid',
-    'propel-guide-section',
-    'propel-fibro-guide',
-    'propel-clinic-hours',
-    'propel-location-card',
-  ];
+  // Every widget but the provider has a drop-in of its own.
+  const WIDGET_TAGS = Object.keys(WIDGETS)
+    .filter((name) => name !== 'provider')
+    .map((name) => `propel-${name}`);
   const scripts = [
     ['dist/propel-widgets.js', sriRecord],
     ...WIDGET_TAGS.map((tag) => [`dist/widgets/${tag}.js`, sriRecord.widgets?.[tag]]),

@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { WIDGET_ENTRIES } from '../../scripts/build/widget-entries.js';
 import { defaultContent } from '../../src/content/default-content.js';
-import type { Content } from '../../src/content/schema.js';
+import { ContentSchema, type Content } from '../../src/content/schema.js';
+import { ENTRIES } from '../../src/content/vocabulary.js';
 import type { PropelElement } from '../../src/core/propel-element.js';
 import type { PropelContentLoadedDetail } from '../../src/widgets/provider/provider.js';
 
@@ -77,6 +78,8 @@ describe('per-widget scripts: the entries their provider checks', () => {
       const widget = customElements.get(`propel-${name}`) as unknown as typeof PropelElement;
       expect([...entries].sort(), name).to.deep.equal(Object.keys(widget.defaults).sort());
     }
+    // The per-widget scripts' list of entries is the schema's, in its order (problems are reported in it).
+    expect([...ENTRIES]).to.deep.equal(Object.keys(ContentSchema.entries));
     expect(Object.keys(WIDGET_ENTRIES).sort()).to.deep.equal([
       'clinic-hours',
       'diet-grid',

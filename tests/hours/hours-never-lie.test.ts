@@ -255,10 +255,12 @@ describe('hours while a document loads, and when it fails', () => {
 
   it('says "Hours unavailable" when the server fails: one warning, propel-content-error, no link (no document to take it from)', async () => {
     const warn = spyWarn();
+    // Listened for before the provider exists: the 502 can come back while the fixture settles.
+    const failed = new Promise((resolve) => document.addEventListener('propel-content-error', resolve, { once: true }));
     const provider = await fixture<PropelProvider>(
       html`<propel-provider src="/__propel/echo?status=502"><propel-clinic-hours></propel-clinic-hours></propel-provider>`,
     );
-    await new Promise((resolve) => provider.addEventListener('propel-content-error', resolve, { once: true }));
+    await failed;
     await settle(provider);
     const badge = provider.querySelector('propel-clinic-hours')!;
     expect(seen($(badge, '[part=badge]'))).to.equal('Hours unavailable');

@@ -8,7 +8,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PropelTreatmentComparison } from '../../src/index.js';
-import { fixture, $ } from '../helpers.js';
+import { EVERY_WIDGET, fixture, $ } from '../helpers.js';
 
 const DARK_SURFACE = 'rgb(20, 28, 33)';
 const LIGHT_SURFACE = 'rgb(255, 255, 255)';
@@ -24,15 +24,7 @@ describe('a visitor who prefers dark', () => {
     this.timeout(30_000);
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText">
-        <propel-provider theme="auto">
-          <propel-treatment-comparison></propel-treatment-comparison>
-          <propel-diet-grid></propel-diet-grid>
-          <propel-guide-section section="sleep"></propel-guide-section>
-          <propel-clinic-hours></propel-clinic-hours>
-          <propel-clinic-hours variant="week"></propel-clinic-hours>
-          <propel-location-card></propel-location-card>
-          <propel-fibro-guide heading-level="3"></propel-fibro-guide>
-        </propel-provider>
+        <propel-provider theme="auto">${EVERY_WIDGET}</propel-provider>
       </div>`,
     );
     // Every widget below the provider, through the shadow roots of those that compose others.

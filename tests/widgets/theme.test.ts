@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../../src/index.js';
 import '../../src/widgets/location-card/location-card.js';
-import { emulateMedia, fixture, itIn, settle, spyWarn } from '../helpers.js';
+import { EVERY_WIDGET, emulateMedia, fixture, itIn, settle, spyWarn } from '../helpers.js';
 
 const DARK_SURFACE = 'rgb(20, 28, 33)';
 const LIGHT_SURFACE = 'rgb(255, 255, 255)';
@@ -32,21 +32,11 @@ function look(el: HTMLElement) {
   };
 }
 
-const ALL = html`
-  <propel-treatment-comparison highlight="ketamine-therapy"></propel-treatment-comparison>
-  <propel-diet-grid></propel-diet-grid>
-  <propel-guide-section section="sleep"></propel-guide-section>
-  <propel-clinic-hours></propel-clinic-hours>
-  <propel-clinic-hours variant="week"></propel-clinic-hours>
-  <propel-location-card></propel-location-card>
-  <propel-fibro-guide heading-level="3"></propel-fibro-guide>
-`;
-
 /**
  * A provider on a page in the matching scheme (a dark-themed widget sits on a dark page: the week
  * table, like any text without a card, is transparent and shows the page behind it).
  */
-async function provide(theme: string | undefined, body = ALL) {
+async function provide(theme: string | undefined, body = EVERY_WIDGET) {
   const page = theme === 'dark' ? 'dark' : theme === 'auto' ? 'light dark' : 'light';
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style="color-scheme:${page};background:Canvas;color:CanvasText;padding:8px">
