@@ -5,9 +5,9 @@ import { issueText } from './src/content/issues.ts';
 import { validateContent } from './src/content/validate.ts';
 import { cdnBase, contentJsonSchema } from './scripts/build/json-schema.ts';
 import { minifyTemplates } from './scripts/build/minify-templates.ts';
-import { sri, widgetSri } from './scripts/build/sri.ts';
+import { integrityOf, sri, widgetSri } from './scripts/build/sri.ts';
 import { preformat } from './scripts/build/preformat.ts';
-import { EVERY_ENTRY, WIDGET_ENTRIES } from './scripts/build/widget-entries.ts';
+import { WIDGET_ENTRIES } from './scripts/build/widget-entries.ts';
 
 /**
  * Validates the default content at build time (a broken data/ file fails the
@@ -56,40 +56,34 @@ function builtEditor(): Plugin {
 
 const WIDGET_ENTRY = 'propel-widget-entry';
 
+/** The per-widget scripts' document checks, built before them (scripts/build/widgets.mjs). */
+const CHECKS_SCRIPT = 'widgets/content-checks.js';
+
 /**
- * The entry of a per-widget drop-in: it registers the checks of the entries the widget renders
- * (scripts/build/widget-entries.ts), then imports the provider and the widget's module (which
- * defines its tag). The provider checks a document with src/content/provided.per-widget.ts in the
- * place of src/content/provided.ts: only the registered entries, so only their schemas are bundled.
- * A widget that renders every entry (the whole guide) checks a document as the whole drop-in does.
+ * The entry of a per-widget drop-in: the provider and the widget's module (which defines its tag).
+ * The provider's checks and loader are src/content/checks.lazy.ts in the place of
+ * src/content/provided.ts and src/content/loader.ts: they fetch dist/widgets/content-checks.js (with
+ * its integrity, given as `__PROPEL_CHECKS_INTEGRITY__`) once a provider is given `src` or `content`.
  */
 function widgetEntry(name: string): Plugin {
   const module = (folder: string) => JSON.stringify(`/src/widgets/${folder}/${folder}.ts`);
-  const entries = WIDGET_ENTRIES[name];
-  if (!entries) throw new Error(`scripts/build/widget-entries.ts names no entries for ${name}`);
-  const every = EVERY_ENTRY.every((entry) => entries.includes(entry));
-  const code = [
-    ...(every
-      ? []
-      : [
-          `import { checkEntry } from '/src/content/provided.per-widget.ts';`,
-          `import { ${entries.join(', ')} } from '/src/content/entry-checks.ts';`,
-        ]),
-    `import ${module('provider')};`,
-    `import ${module(name)};`,
-    ...(every ? [] : entries.map((entry) => `checkEntry('${entry}', ${entry});`)),
-  ].join('\n');
+  const code = `import ${module('provider')};\nimport ${module(name)};\n`;
   return {
     name: 'propel-widget-entry',
     enforce: 'pre',
+    config() {
+      const checks = `dist/${CHECKS_SCRIPT}`;
+      if (!existsSync(checks)) throw new Error(`${checks} is missing: build it first (\`vite build --mode content-checks\`)`);
+      return { define: { __PROPEL_CHECKS_INTEGRITY__: JSON.stringify(integrityOf(readFileSync(checks))) } };
+    },
     async resolveId(id, importer) {
       if (id === WIDGET_ENTRY) return `\0${WIDGET_ENTRY}`;
       const resolved = await this.resolve(id, importer, { skipSelf: true });
-      return !every && resolved?.id.endsWith('/src/content/provided.ts')
-        ? resolved.id.replace(/provided\.ts$/, 'provided.per-widget.ts')
+      return resolved && /\/src\/content\/(provided|loader)\.ts$/.test(resolved.id)
+        ? resolved.id.replace(/(provided|loader)\.ts$/, 'checks.lazy.ts')
         : null;
     },
-    load: (id) => (id === `\0${WIDGET_ENTRY}` ? `${code}\n` : null),
+    load: (id) => (id === `\0${WIDGET_ENTRY}` ? code : null),
   };
 }
 
@@ -135,6 +129,26 @@ export default defineConfig(({ command, mode }) => {
         rollupOptions: {
           external: [/^lit(\/|$)/, /^@lit\//, 'valibot'],
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+
+  // `vite build --mode content-checks` (scripts/build/widgets.mjs, before the per-widget scripts):
+  // dist/widgets/content-checks.js, the document checks and the loader that a per-widget script
+  // fetches when a provider is given `src` or `content` (src/content/checks.lazy.ts).
+  if (mode === 'content-checks') {
+    return {
+      plugins: [widgetSri('content-checks')],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        target: 'es2022',
+        sourcemap: 'hidden',
+        rollupOptions: {
+          input: 'src/content/checks-script.ts',
+          output: { format: 'iife', entryFileNames: CHECKS_SCRIPT, generatedCode: { symbols: false } },
         },
       },
     };

@@ -4,7 +4,8 @@
  * browsers check them) and writes dist/propel-widgets.sri.json:
  * `{ "version", "url", "integrity", "widgets" }`, where `url` is the pinned public CDN
  * address. Each per-widget build (dist/widgets/<tag>.js, scripts/build/widgets.mjs) then adds
- * its own `{ "url", "integrity" }` under `widgets["<tag>"]`. The embed configurator
+ * its own `{ "url", "integrity" }` under `widgets["<tag>"]`, and so does the document checks' script
+ * that they fetch (`widgets["content-checks"]`, src/content/checks.lazy.ts). The embed configurator
  * (demo/configurator/) and the snippets (scripts/build/snippets.mjs) put them in the
  * `<script integrity>` they write.
  */
@@ -25,7 +26,7 @@ export interface ScriptRecord {
 
 export interface SriRecord extends ScriptRecord {
   version: string;
-  /** The per-widget drop-ins by tag: dist/widgets/<tag>.js. */
+  /** The per-widget drop-ins by tag (dist/widgets/<tag>.js), and `content-checks`, the document checks they fetch. */
   widgets: Record<string, ScriptRecord>;
 }
 
@@ -61,7 +62,7 @@ export function sri(): Plugin {
   };
 }
 
-/** The same for a per-widget drop-in (`widgets/<tag>.js`): adds its record to dist/propel-widgets.sri.json. */
+/** The same for a per-widget drop-in or the checks (`widgets/<tag>.js`): adds its record to dist/propel-widgets.sri.json. */
 export function widgetSri(tag: string): Plugin {
   const file = `widgets/${tag}.js`;
   return {

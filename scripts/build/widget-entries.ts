@@ -1,14 +1,13 @@
-// The content entries that each per-widget script (dist/widgets/<tag>.js) renders: its widget's
-// `static defaults` (which include those of the widgets it composes). The script embeds these
-// entries' defaults and its provider checks only these entries (src/content/provided.per-widget.ts).
-// tests/content/provided-entries.test.ts keeps each list equal to its widget's defaults.
+// The content entries that each per-widget script (dist/widgets/<tag>.js) renders, and so embeds:
+// its widget's `static defaults` (which include those of the widgets it composes). A test
+// (tests/content/per-widget-scripts.test.ts) keeps each list equal to its widget's defaults.
 import type { Content } from '../../src/content/schema.ts';
 import { ENTRIES } from '../../src/content/vocabulary.ts';
 
-/** Every entry a document has besides `version` and `lang` (which every script checks). */
+/** Every entry a document has besides `version` and `lang`. */
 export const EVERY_ENTRY: readonly (keyof Content)[] = ENTRIES.filter((entry) => entry !== 'version' && entry !== 'lang');
 
-/** By widget folder name: the entries it renders, each with its check in src/content/entry-checks.ts. */
+/** By widget folder name: the entries it renders. */
 export const WIDGET_ENTRIES: Record<string, readonly (keyof Content)[]> = {
   'treatment-comparison': ['article', 'treatments'],
   'diet-grid': ['article', 'diet'],

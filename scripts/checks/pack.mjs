@@ -117,7 +117,8 @@ try {
 
   // 2b. The drop-ins a page pins from a CDN: the whole one and one per widget, each the bytes its
   // Subresource Integrity hash (in the packed dist/propel-widgets.sri.json) names, or the browser
-  // refuses it.
+  // refuses it; and the document checks that the per-widget ones fetch, whose integrity each of them
+  // carries (src/content/checks.lazy.ts).
   const sriRecord = JSON.parse(readFileSync(join(target, 'dist/propel-widgets.sri.json'), 'utf8'));
   // Every widget but the provider has a drop-in of its own.
   const WIDGET_TAGS = Object.keys(WIDGETS)
@@ -126,14 +127,22 @@ try {
   const scripts = [
     ['dist/propel-widgets.js', sriRecord],
     ...WIDGET_TAGS.map((tag) => [`dist/widgets/${tag}.js`, sriRecord.widgets?.[tag]]),
+    ['dist/widgets/content-checks.js', sriRecord.widgets?.['content-checks']],
   ];
   const mismatched = scripts.filter(
     ([file, record]) => !existsSync(join(target, file)) || record?.integrity !== integrityOf(join(target, file)),
   );
+  const checksIntegrity = sriRecord.widgets?.['content-checks']?.integrity;
+  const blind = WIDGET_TAGS.filter(
+    (tag) => !checksIntegrity || !readFileSync(join(target, `dist/widgets/${tag}.js`), 'utf8').includes(checksIntegrity),
+  );
   check(
-    !mismatched.length,
-    `the drop-ins are packed with matching integrity: propel-widgets.js and ${WIDGET_TAGS.length} in dist/widgets/`,
-    mismatched.map(([file]) => `${file}: missing, or not the bytes of its integrity`).join('\n'),
+    !mismatched.length && !blind.length,
+    `the drop-ins are packed with matching integrity: propel-widgets.js, ${WIDGET_TAGS.length} in dist/widgets/ and the content checks they fetch`,
+    [
+      ...mismatched.map(([file]) => `${file}: missing, or not the bytes of its integrity`),
+      ...blind.map((tag) => `dist/widgets/${tag}.js does not carry the content checks' integrity`),
+    ].join('\n'),
   );
 
   // 3. The app: the package's types reach HTMLElementTagNameMap, precisely typed.

@@ -1,12 +1,13 @@
 /**
- * Fetches remote content documents for `<propel-provider src>`: CORS without
+ * Fetches remote content documents for `<propel-provider src>` and checks them (./validate.ts; a
+ * per-widget script fetches this module with the checks, ./checks.lazy.ts): CORS without
  * credentials or referrer, a timeout, one request per URL however many
  * providers ask (the answer, good or bad, is kept for the page's life: no
  * retry storms), aborted when the last provider waiting for it goes away.
  */
 import type { ProvidedEntries } from './fallback.js';
 import type { ContentIssue } from './issues.js';
-import { validateProvided } from './provided.js';
+import { validateContent } from './validate.js';
 
 export type LoadFailure = 'network' | 'status' | 'parse' | 'shape' | 'timeout';
 
@@ -44,7 +45,7 @@ async function fetchDocument(url: string, signal: AbortSignal): Promise<LoadResu
   } catch (error) {
     return fail('parse', `not JSON (${(error as Error).message})`);
   }
-  const { content, issues } = validateProvided(json);
+  const { content, issues } = validateContent(json);
   return content ? { ok: true, content, issues } : { ok: false, reason: 'shape', issues };
 }
 

@@ -23,8 +23,8 @@ const time = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, '
 // Links are checked where they are rendered (core/url.ts): only http(s), mailto and tel become links.
 const url = str;
 // The helpers below build schemas and touch nothing else. They say so to the bundler
-// (`@__NO_SIDE_EFFECTS__`, as valibot's own functions do), so that a per-widget script keeps only
-// the schemas of the entries it checks (src/content/provided.per-widget.ts) and drops the others.
+// (`@__NO_SIDE_EFFECTS__`, as valibot's own functions do), so that a bundle that imports a few
+// schemas (an app's, through the ES modules) can drop the others.
 /* @__NO_SIDE_EFFECTS__ */
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
 /** A JSON object, not an array (valibot's object schema would accept an array: JSON Schema's does not). */

@@ -1,8 +1,9 @@
-// The per-widget scripts (dist/widgets/<tag>.js) check a provided document entry by entry, only the
-// entries their widgets render (src/content/provided.per-widget.ts): the built comparison's script
-// in a frame of its own, given a hostile `treatments` entry, warns once, fires the same event as the
-// whole drop-in and falls back; it ignores the entries it does not render (a broken clinic); and a
-// second per-widget script on the page registers its entries for the first one's provider.
+// The per-widget scripts (dist/widgets/<tag>.js) embed their content checked at build time, and fetch
+// the document checks (dist/widgets/content-checks.js, src/content/checks.lazy.ts) only when a
+// provider is given `content` or `src`. The built scripts, each in a frame of their own: nothing is
+// fetched for the embedded content; a hostile document warns once, fires the same event as the whole
+// drop-in and falls back; `src` works; two scripts share one copy of the checks; and checks that
+// cannot arrive (blocked by the page's CSP) leave the hours "unavailable", never the embedded ones.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { WIDGET_ENTRIES } from '../../scripts/build/widget-entries.js';
@@ -15,21 +16,28 @@ import type { PropelContentLoadedDetail } from '../../src/widgets/provider/provi
 const MISSING = 'run `npm run build` first (`npm test` builds before the browser tests): this test checks the built scripts.';
 
 interface Frame {
-  window: Window & typeof globalThis & { warnings: string[] };
+  window: Window & typeof globalThis & { warnings: string[]; events: { type: string; detail: PropelContentLoadedDetail }[] };
   document: Document;
 }
 
-/** A frame with `body`, then the per-widget scripts `tags` (dist/widgets/<tag>.js); console warnings recorded in `warnings`. */
-async function frameWith(body: string, tags: string[]): Promise<Frame> {
+/**
+ * A frame with `body`, then the per-widget scripts `tags` (dist/widgets/<tag>.js); console warnings
+ * recorded in `warnings`. `csp`: a Content-Security-Policy for the frame.
+ */
+async function frameWith(body: string, tags: string[], csp?: string): Promise<Frame> {
   for (const tag of tags) {
     const response = await fetch(`/dist/widgets/${tag}.js`, { method: 'HEAD' });
     if (!response.ok) throw new Error(`dist/widgets/${tag}.js is missing (HTTP ${response.status}): ${MISSING}`);
   }
   const iframe = document.createElement('iframe');
   const scripts = tags.map((tag) => `<script src="/dist/widgets/${tag}.js"></script>`).join('');
-  iframe.srcdoc = `<!doctype html><html lang="en"><head><script>
+  const policy = csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : '';
+  iframe.srcdoc = `<!doctype html><html lang="en"><head>${policy}<script>
     window.warnings = [];
     console.warn = (...args) => window.warnings.push(args.join(' '));
+    window.events = [];
+    for (const type of ['propel-content-loaded', 'propel-content-error'])
+      addEventListener(type, (event) => window.events.push({ type, detail: event.detail }), true);
   </script></head><body>${body}${scripts}</body></html>`;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   document.body.append(iframe);
@@ -90,21 +98,26 @@ describe('per-widget scripts: the entries their provider checks', () => {
     ]);
   });
 
-  it('the comparison’s script: a hostile treatments entry warns once and falls back; the clinic it does not render is ignored', async () => {
+  /** The frame's requests for the document checks. */
+  const checksFetched = (frame: Frame) =>
+    frame.window.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/dist/widgets/content-checks.js'));
+
+  it('the comparison’s script: no checks fetched for its embedded content; a hostile document warns once and falls back', async () => {
     const frame = await frameWith(
       '<propel-provider><propel-treatment-comparison filterable></propel-treatment-comparison></propel-provider>',
       ['propel-treatment-comparison'],
     );
     const defaults = rowNames(frame);
     expect(defaults).to.have.length(6);
+    expect(checksFetched(frame)).to.have.length(0);
     const { issues } = await provide(frame, hostile());
-    // Only the entry it renders is reported, at its place (the whole drop-in also reports the clinic's hours).
-    expect(issues.map((issue) => issue.path)).to.deep.equal(['treatments.items.0.category']);
+    expect(checksFetched(frame)).to.have.length(1);
+    // Every entry is checked, as the whole drop-in does: the clinic's hours too, though it shows none.
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['treatments.items.0.category', 'clinic.hours.timeZone']);
     expect(frame.window.warnings).to.have.length(1);
     expect(frame.window.warnings[0]).to.contain(
       '<propel-provider>: the content property has problems, left out: treatments.items.0.category',
     );
-    expect(frame.window.warnings[0]).to.not.contain('clinic');
     // The broken entry is left out: the embedded default is shown, the payload is nowhere, as text or as markup.
     expect(rowNames(frame)).to.deep.equal(defaults);
     const comparison = frame.document.querySelector('propel-treatment-comparison')!;
@@ -125,19 +138,65 @@ describe('per-widget scripts: the entries their provider checks', () => {
     expect(rowNames(frame)).to.deep.equal(doc.treatments.items.map((t) => t.name));
   });
 
-  it('a second per-widget script registers its entries for the first one’s provider', async () => {
+  it('the hours’ script loads a `src` document, checked, and shows its hours', async () => {
+    // A blob: URL (the test server would serve a .json file as a module).
+    const src = URL.createObjectURL(new Blob([JSON.stringify(defaultContent)], { type: 'application/json' }));
+    const frame = await frameWith(`<propel-provider src="${src}"><propel-clinic-hours></propel-clinic-hours></propel-provider>`, [
+      'propel-clinic-hours',
+    ]);
+    const hours = frame.document.querySelector<PropelElement>('propel-clinic-hours')!;
+    // The events as the frame saw them (a listener added now could come after the document).
+    await new Promise<void>((resolve) => {
+      const poll = () => (frame.window.events.length ? resolve() : setTimeout(poll, 20));
+      poll();
+    });
+    expect(frame.window.events.map((event) => event.type)).to.deep.equal(['propel-content-loaded']);
+    const { detail } = frame.window.events[0]!;
+    await hours.updateComplete;
+    URL.revokeObjectURL(src);
+    expect(detail.issues).to.deep.equal([]);
+    expect(checksFetched(frame)).to.have.length(1);
+    expect(hours.shadowRoot!.textContent).to.not.contain('Hours unavailable');
+    expect(hours.shadowRoot!.textContent).to.not.contain('Checking the hours');
+    expect(frame.window.warnings).to.deep.equal([]);
+  });
+
+  it('two per-widget scripts on one page share one copy of the checks', async () => {
     const frame = await frameWith(
       '<propel-provider><propel-treatment-comparison></propel-treatment-comparison><propel-clinic-hours></propel-clinic-hours></propel-provider>',
       ['propel-treatment-comparison', 'propel-clinic-hours'],
     );
     // The comparison's script came first: its provider is the page's, and it checks (and provides) the clinic too.
-    const valid = structuredClone(defaultContent);
-    expect((await provide(frame, valid)).issues).to.deep.equal([]);
+    expect((await provide(frame, structuredClone(defaultContent))).issues).to.deep.equal([]);
     const hours = frame.document.querySelector('propel-clinic-hours')!;
     expect(hours.shadowRoot!.textContent).to.not.contain('Hours unavailable');
     const { issues } = await provide(frame, hostile());
     expect(issues.map((issue) => issue.path)).to.deep.equal(['treatments.items.0.category', 'clinic.hours.timeZone']);
     await (hours as PropelElement).updateComplete;
     expect(hours.shadowRoot!.textContent).to.contain('Hours unavailable');
+    expect(checksFetched(frame)).to.have.length(1);
+  });
+
+  it('checks that cannot arrive: one warning, the hours unavailable, the prose embedded', async () => {
+    // The page allows the hours' script and no other: the checks it fetches are blocked.
+    const own = new URL('/dist/widgets/propel-clinic-hours.js', location.href).href;
+    const frame = await frameWith(
+      '<propel-provider><propel-clinic-hours></propel-clinic-hours></propel-provider>',
+      ['propel-clinic-hours'],
+      `script-src 'unsafe-inline' ${own}`,
+    );
+    const provider = frame.document.querySelector('propel-provider')!;
+    const hours = frame.document.querySelector<PropelElement>('propel-clinic-hours')!;
+    expect(hours.shadowRoot!.textContent).to.not.contain('Hours unavailable');
+    const failed = new Promise<Event>((resolve) => provider.addEventListener('propel-content-error', resolve, { once: true }));
+    (provider as unknown as { content: unknown }).content = structuredClone(defaultContent);
+    await failed;
+    await hours.updateComplete;
+    expect(hours.shadowRoot!.textContent).to.contain('Hours unavailable');
+    expect(frame.window.warnings).to.have.length(1);
+    expect(frame.window.warnings[0]).to.contain('the content checks');
+    expect(frame.window.warnings[0]).to.contain('did not load');
+    // What a reader hears: the badge's status names the hours as unavailable.
+    expect(hours.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Hours unavailable');
   });
 });

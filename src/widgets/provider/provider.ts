@@ -83,7 +83,8 @@ export class PropelProvider extends LitElement {
 
   /**
    * A content document, in the shape of `dist/propel-content.json`.
-   * Validated on assignment; invalid entries are left out with a warning.
+   * Validated on assignment (a per-widget script fetches its checks first); invalid entries are
+   * left out with a warning.
    */
   declare content: Content | undefined;
 
@@ -160,12 +161,15 @@ export class PropelProvider extends LitElement {
   /** What the widgets get: the `content` property's usable entries, else the loaded document's. */
   #provide(): void {
     let document = this.#remote ?? { content: {}, issues: [] };
+    let checking = this.#loading;
     if (this.content != null) {
       if (this.#validated?.[0] !== this.content) {
-        const { content: valid, issues } = validateProvided(this.content);
-        this.#validated = [this.content, this.#take(undefined, valid, issues, 'shape')];
+        // A per-widget script may have to fetch its checks first: undefined, and an update once it can.
+        const checked = validateProvided(this.content, () => this.requestUpdate());
+        if (checked) this.#validated = [this.content, this.#take(undefined, checked.content, checked.issues, 'shape')];
       }
-      document = this.#validated[1];
+      checking = this.#validated?.[0] !== this.content;
+      if (!checking) document = this.#validated![1];
     }
     const fallback = this.fallback ?? 'default';
     if (fallback !== 'default' && fallback !== 'error') this.#warn(`fallback="${String(fallback)}" ignored; expected default or error.`);
@@ -174,7 +178,7 @@ export class PropelProvider extends LitElement {
     const content: ProvidedContent | undefined =
       this.content == null && !this.src
         ? undefined
-        : { ...document, fallback: fallback === 'error' ? 'error' : 'default', loading: this.#loading && this.content == null };
+        : { ...document, fallback: fallback === 'error' ? 'error' : 'default', loading: checking };
     const shared: Shared = { content, locale: this.locale || undefined, theme: this.theme || undefined };
     this.#shared.setValue(shared, true);
     if (this.global) providePage(this, shared);
