@@ -3,6 +3,7 @@
  * tag, a `<style>` block of tokens scoped to the tag, and the element with its
  * attributes. Every value is escaped for where it goes.
  */
+import { UNTIL_UPGRADE, heldBadge } from '../../scripts/build/prerender.js';
 
 /** An attribute value inside double quotes: `&`, `"`, `<` and `>` as character references. */
 export const escapeAttribute = (value: string): string =>
@@ -52,27 +53,25 @@ export type Markup = 'empty' | 'link' | 'prerendered';
 export const FALLBACK_LINK = '<a href="https://www.propeltherapeutics.com/">Read the fibromyalgia treatment guide</a>';
 
 /**
- * Prerendering, as scripts/build/snippets.mjs does it, for the comparison's controls: until the script
- * runs they are disabled and invisible in the space kept for them.
- */
-const PRERENDER_CSS =
-  '[part~=sort-button]::after,[part~=filter],[part~=show-all],thead tr::before{visibility:hidden}' +
-  '@container (max-width:34em){thead{visibility:hidden}}';
-
-/**
  * A live widget as prerendered markup: its shadow root, serialised into a declarative shadow root
- * (`<template shadowrootmode="open">`) with its styles inline, without Lit's comment markers, and with
- * no control offered before the script runs. Its attributes are written separately (see snippet()).
+ * (`<template shadowrootmode="open">`) with its styles inline, without Lit's comment markers, and as
+ * scripts/build/snippets.mjs prerenders (scripts/build/prerender.ts): no control offered before the
+ * script runs, and the hours badge state-neutral. Its attributes are written separately (see snippet()).
  */
 export function prerenderedMarkup(element: HTMLElement): string {
   const root = element.shadowRoot;
   if (!root) return '';
   const styles = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
-  const inner = root.innerHTML
+  // The hours badge says the regular hours, holding the room of its live words: a state frozen at
+  // this moment ("Open now") would be wrong later, and the badge goes live at once anyway.
+  const badge = element.localName === 'propel-clinic-hours' ? root.querySelector('[part=badge]') : null;
+  const icon = badge?.querySelector('[part=icon]');
+  const html = badge && icon ? root.innerHTML.replace(badge.outerHTML, heldBadge(icon.outerHTML)) : root.innerHTML;
+  const inner = html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<button part="(sort-button|show-all)"([^>]*)>/g, '<button part="$1"$2 disabled>')
     .replace(/<fieldset part="filter"([^>]*)>/g, '<fieldset part="filter"$1 disabled>');
-  const controls = element.localName === 'propel-treatment-comparison' ? PRERENDER_CSS : '';
+  const controls = UNTIL_UPGRADE[element.localName] ?? '';
   return `<template shadowrootmode="open"><style>${styles.replace(/<\//g, '<\\/')}${controls}</style>${inner}</template>`;
 }
 

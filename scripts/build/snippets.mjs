@@ -65,8 +65,6 @@ export const SNIPPETS = [
   { tag: 'propel-location-card', attrs: '', text: ['Propel Therapeutics', '1010 Hurley Way', 'Sacramento, CA 95825'] },
 ];
 
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Lit's hydration markers, which a clear-and-render upgrade does not need. */
 export function stripHydrationMarkers(markup) {
   return (
@@ -89,24 +87,25 @@ export function stripHydrationMarkers(markup) {
 export const leftoverMarkers = (markup) =>
   markup.match(/<!--\/?lit-(part|node)[^>]*-->|<\??!?-*\??lit\$[^>]*>|defer-hydration|\sshadowroot="/g) ?? [];
 
-/** A clock, for the badge's state-neutral look (the live states have a tick, an hourglass, a cross, a calendar). */
-const CLOCK = 'M10 6v4l2.5 2.5M10 3.5a6.5 6.5 0 1 1 0 13a6.5 6.5 0 1 1 0-13';
-
 /**
  * Makes every <propel-clinic-hours> root state-neutral: the badge says the regular hours instead of the
- * state at build time, and the week table marks no day as today. Fails loudly when the badge's markup
- * changes, rather than ship the state of the build's moment.
+ * state at build time, holding the room of its longest live words (`held(icon)`: heldBadge in
+ * scripts/build/prerender.ts), and the week table marks no day as today. `css`: the rules that hold
+ * that room, added to each root's own <style>. Fails loudly when the badge's markup changes, rather than
+ * ship the state of the build's moment.
  */
-export function neutralizeHours(markup, text) {
+export function neutralizeHours(markup, held, css) {
   let badges = 0;
   const out = markup.replace(
     /(<propel-clinic-hours\b[^>]*><template shadowrootmode="open">)([\s\S]*?)(<\/template>)/g,
     (_, open, root, close) => {
       root = root.replace(/<p part="badge"[^>]*>([\s\S]*?)<\/p>/, (__, inner) => {
         badges++;
-        const icon = inner.match(/<span part="icon">[\s\S]*?<\/span>/)?.[0].replace(/ d="[^"]*"/, ` d="${CLOCK}"`) ?? '';
-        return `<p part="badge" class="neutral">${icon}<span>${escapeHtml(text)}</span></p>`;
+        const icon = inner.match(/<span part="icon"\s*>[\s\S]*?<\/span\s*>/)?.[0];
+        if (!icon) throw new Error('neutral hours: the badge has no <span part="icon"> (did its markup change?)');
+        return held(icon);
       });
+      root = root.replace(/^<style>([^<]*)<\/style>/, (__, rules) => `<style>${rules}${css}</style>`);
       root = root
         .replace(/ aria-current="date"/g, '')
         .replace(/<span class="vh">, <\/span><span part="today">[^<]*<\/span>/g, '')
@@ -124,24 +123,16 @@ export function neutralizeHours(markup, text) {
 }
 
 /**
- * What a prerendered root shows until the script runs: controls that need the script are not offered.
- * The comparison's sort buttons are disabled and lose their arrows, its filter and "Show all" are
- * disabled and invisible (they keep their space, so the upgrade moves nothing), the narrow layout's
- * "Sort by" row keeps its space empty, and the caption drops its "select a column header" hint. The
- * rule goes into the root's own <style> (and into the linked stylesheet, see PRERENDER_CSS): once the
- * script runs, the root is cleared and the element adopts its own styles, where the rule is not.
+ * Makes the comparison's controls in prerendered markup not offered: disabled, and invisible in the
+ * space kept for them (`css`, UNTIL_UPGRADE in scripts/build/prerender.ts, into the root's <style>);
+ * `hint` is the caption's sort hint, dropped.
  */
-export const PRERENDER_CSS =
-  '[part~=sort-button]::after,[part~=filter],[part~=show-all],thead tr::before{visibility:hidden}' +
-  '@container (max-width:34em){thead{visibility:hidden}}';
-
-/** Makes the comparison's controls in prerendered markup not offered; `hint` is the caption's sort hint. */
-export function withoutDeadControls(markup, hint) {
+export function withoutDeadControls(markup, hint, css) {
   return markup
     .replace(/<button part="(sort-button|show-all)"([^>]*?)\s*>/g, '<button part="$1"$2 disabled>')
     .replace(/<fieldset part="filter"\s*>/g, '<fieldset part="filter" disabled>')
     .replace(/(<caption class="vh">[^<]*?)\s*<\/caption>/g, (_, caption) => `${caption.replace(` ${hint}`, '')} </caption>`)
-    .replace(/(<propel-treatment-comparison\b[^>]*><template shadowrootmode="open"><style>)([^<]*)(<\/style>)/g, `$1$2${PRERENDER_CSS}$3`);
+    .replace(/(<propel-treatment-comparison\b[^>]*><template shadowrootmode="open"><style>)([^<]*)(<\/style>)/g, `$1$2${css}$3`);
 }
 
 let env;
@@ -159,6 +150,12 @@ export async function prepare() {
   const bundle = await import(pathToFileURL(resolve(SSR_DIR, 'snippets-entry.js')).href);
   rmSync(SSR_DIR, { recursive: true, force: true });
   const base = bundle.cdnBase();
+  // The prerendered badge, for the default hours: computed once (a year of the hours, every half hour).
+  const badge = new Map();
+  const held = (icon) => {
+    if (!badge.has(icon)) badge.set(icon, bundle.heldBadge(icon));
+    return badge.get(icon);
+  };
   const cssUrl = (tag) => `${base}snippets/${tag}.css`;
 
   /** Renders each shadow root's styles as a <link> to dist/snippets/<tag>.css instead of an inline <style>. */
@@ -194,8 +191,9 @@ export async function prepare() {
     }
     if (warnings.length) throw new Error(`<${tag} ${attrs}> warned while rendering:\n  ${warnings.join('\n  ')}`);
     markup = withoutDeadControls(
-      neutralizeHours(stripHydrationMarkers(markup), bundle.neutralHours()),
+      neutralizeHours(stripHydrationMarkers(markup), held, bundle.UNTIL_UPGRADE['propel-clinic-hours']),
       bundle.COMPARISON_STRINGS.en.sortHint,
+      bundle.UNTIL_UPGRADE['propel-treatment-comparison'],
     );
     const left = leftoverMarkers(markup);
     if (left.length) throw new Error(`<${tag}>: hydration markers left: ${[...new Set(left)].join(' ')}`);
@@ -310,9 +308,9 @@ async function main() {
       script: `widgets/${s.tag}.js`,
     });
   }
-  // The comparison's stylesheet also carries PRERENDER_CSS, for the CSP variants' linked roots: the upgraded
-  // element adopts its own styles and never reads this file.
-  const prerenderOnly = (tag) => (tag === 'propel-treatment-comparison' ? `/* Until the script runs */\n${PRERENDER_CSS}\n` : '');
+  // The comparison's and the hours' stylesheets also carry their prerender-only rules, for the CSP variants'
+  // linked roots: the upgraded element adopts its own styles and never reads these files.
+  const prerenderOnly = (tag) => (env.UNTIL_UPGRADE[tag] ? `/* Until the script runs */\n${env.UNTIL_UPGRADE[tag]}\n` : '');
   for (const tag of styled) write(`${tag}.css`, env.stylesOf(tag) + prerenderOnly(tag));
   write('propel-provider.html', providerSnippet(env));
   index.push({

@@ -1,0 +1,68 @@
+/**
+ * What a prerendered widget shows until its script runs, shared by everything that prerenders: the
+ * snippets (scripts/build/snippets.mjs, through its SSR bundle), the configurator's prerendered output
+ * (demo/configurator/snippet.ts) and the upgrade demo (demo/upgrade/preview.ts). Browser-safe: no Node.
+ */
+import { defaultContent } from '../../src/content/default-content.ts';
+import type { Hours } from '../../src/content/schema.ts';
+import { describeWeek, statusAt, statusWords } from '../../src/widgets/clinic-hours/hours.ts';
+
+/**
+ * Rules for a prerendered root only, by tag: they go into the root's own <style> (and the linked
+ * stylesheet of the CSP variants); once the script runs, the root is cleared and they go with it.
+ * - The comparison: controls that need the script are not offered. Its sort arrows, filter and
+ *   "Show all" are invisible in the space kept for them, and so is the narrow layout's "Sort by" row.
+ * - The hours badge holds the room of its longest live words (see `heldBadge`).
+ */
+export const UNTIL_UPGRADE: Record<string, string> = {
+  'propel-treatment-comparison':
+    '[part~=sort-button]::after,[part~=filter],[part~=show-all],thead tr::before{visibility:hidden}' +
+    '@container (max-width:34em){thead{visibility:hidden}}',
+  'propel-clinic-hours': '.held{display:inline-grid}.held>*{grid-area:1/1}.room{visibility:hidden}',
+};
+
+/** A clock, the prerendered badge's state-neutral icon (the live states have a tick, an hourglass, a cross, a calendar). */
+export const CLOCK = 'M10 6v4l2.5 2.5M10 3.5a6.5 6.5 0 1 1 0 13a6.5 6.5 0 1 1 0-13';
+
+/**
+ * The clinic's regular opening hours in a few words, true whatever the day and time:
+ * "Mon–Fri 9 AM – 7 PM". The prerendered hours badge shows it until the script makes it live
+ * ("Open now · closes 7 PM").
+ */
+export function neutralHours(hours: Hours = defaultContent.clinic.hours, locale = defaultContent.lang): string {
+  // Only the open hours, without notes: true on every day of the week.
+  const weekly = hours.weekly.filter((rule) => rule.status === 'open' && rule.opens).map((rule) => ({ ...rule, note: undefined }));
+  return describeWeek({ ...hours, weekly }, locale);
+}
+
+/**
+ * The longest words the live badge can say: "Closed · opens tomorrow at 9 AM". Read every half hour
+ * from a fixed day (so that every build says the same) over two weeks, or over a year when the hours
+ * have dated exceptions (a holiday's words). Approximated by length in characters, which the badge's
+ * font follows closely enough.
+ */
+export function longestHoursWords(hours: Hours = defaultContent.clinic.hours, locale = defaultContent.lang): string {
+  let longest = '';
+  const start = Date.UTC(2026, 0, 5);
+  const days = hours.exceptions?.length ? 366 : 14;
+  for (let at = start; at < start + days * 864e5; at += 18e5) {
+    const now = new Date(at);
+    const words = statusWords(hours, statusAt(hours, now, 60), now, locale).join(' · ');
+    if (words.length > longest.length) longest = words;
+  }
+  return longest;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The prerendered badge: `icon` (the live badge's, its path made the clock), the regular hours and,
+ * invisible and hidden from assistive technology, the longest live words in the same grid cell
+ * (UNTIL_UPGRADE), so that the badge going live at once pushes nothing after it: it can only shrink.
+ */
+export function heldBadge(icon: string, hours: Hours = defaultContent.clinic.hours, locale = defaultContent.lang): string {
+  const clock = icon.replace(/ d="[^"]*"/, ` d="${CLOCK}"`);
+  const text = escapeHtml(neutralHours(hours, locale));
+  const room = escapeHtml(longestHoursWords(hours, locale));
+  return `<p part="badge" class="neutral">${clock}<span class="held"><span>${text}</span><span class="room" aria-hidden="true">${room}</span></span></p>`;
+}
