@@ -204,7 +204,7 @@ if (results.length === SCRIPTS.length && results.every((r) => r.groups.length)) 
     `\`dist/propel-widgets.js\`: **${thousands(whole.gzip)} B** gzip -9 of its ${thousands(whole.budget)} B budget ` +
       `(${thousands(whole.budget - whole.gzip)} B left), ${thousands(whole.raw)} B raw.\n\n\`\`\`text\n${tableOf(whole)}\n\`\`\`\n\n` +
       `The per-widget drop-ins, \`dist/widgets/<tag>.js\`, for a page that shows one widget: each holds Lit, ` +
-      `the provider and the checks of the entries it renders, the shared core, its widget (and those it composes), ` +
+      `the provider, the shared core, its widget (and those it composes), ` +
       `its own interface strings and only the content it renders. Their content is checked at build time: the checks of a document ` +
       `given to a provider (\`src\`, \`content\`) are \`dist/widgets/content-checks.js\` (${thousands(checksGzip)} B), fetched only then, ` +
       `so "validation" in their column is the code that fetches them. \`propel-treatment-comparison.js\`: **${thousands(widgets[0].gzip)} B**, against a goal of ` +

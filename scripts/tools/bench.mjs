@@ -25,7 +25,8 @@
 //
 // Options: --passes N (default 5; at least 3 run, more while the --budget of 110 s allows),
 // --article-passes N (default 3: the article and 1,000-row jobs), --lighthouse-pairs N (default 3; 0 skips
-// Lighthouse), --json FILE (default dist/bench.json).
+// Lighthouse), --json FILE (default dist/bench.json), --article-without TAG,TAG (an experiment: the article
+// without those widgets, printed only).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { writeSection } from '../lib/performance-doc.mjs';
@@ -50,6 +51,12 @@ const LIGHTHOUSE_PAIRS = Number(option('--lighthouse-pairs', 3));
 const MIN_PASSES = Math.min(PASSES, 3);
 const BUDGET = Number(option('--budget', 110)); // seconds: no pass beyond MIN_PASSES starts if it would end later
 const JSON_OUT = option('--json', 'dist/bench.json');
+// An experiment: the article without these widgets (comma-separated tags), e.g. to price one widget's
+// share of the added TBT. Its figures are printed and kept in the JSON, not written to docs/performance.md.
+const WITHOUT = option('--article-without', '').split(',').filter(Boolean);
+const ARTICLE = ARTICLE_WIDGETS.filter((w) => !WITHOUT.includes(w.tag));
+if (WITHOUT.length && ARTICLE.length + WITHOUT.length !== ARTICLE_WIDGETS.length)
+  throw new Error(`--article-without: the article's widgets are ${ARTICLE_WIDGETS.map((w) => w.tag).join(', ')}`);
 const MORE = 4; // further instances per page
 const SORTS = 3; // sort clicks per page (one per column)
 const BIG_ROWS = 1000;
@@ -209,7 +216,12 @@ const urls = {
       f.id,
       server.page(
         `article-${f.id}`,
-        articlePage(content, f.id, { delayMs: SCRIPT_DELAY, settleMs: SETTLE, snippet: (tag) => snippetOf(tag, server.origin, localize) }),
+        articlePage(content, f.id, {
+          delayMs: SCRIPT_DELAY,
+          settleMs: SETTLE,
+          widgets: ARTICLE,
+          snippet: (tag) => snippetOf(tag, server.origin, localize),
+        }),
       ),
     ]),
   ),
@@ -219,7 +231,12 @@ const urls = {
       form,
       server.page(
         `lighthouse-${form}`,
-        articlePage(content, form, { delayMs: SCRIPT_DELAY, observe: false, snippet: (tag) => snippetOf(tag, server.origin, localize) }),
+        articlePage(content, form, {
+          delayMs: SCRIPT_DELAY,
+          observe: false,
+          widgets: ARTICLE,
+          snippet: (tag) => snippetOf(tag, server.origin, localize),
+        }),
       ),
     ]),
   ),
@@ -561,7 +578,8 @@ const table = renderTable(['', 'gzip B', 'define ms', '1st render', 'style/layou
 console.log(header.join('\n'));
 console.log('');
 console.log(table);
-writeSection('bench', `${header.join('\n')}\n\n\`\`\`text\n${table}\n\`\`\``);
+if (WITHOUT.length) console.log(`\nAn experiment (--article-without ${WITHOUT.join(',')}): docs/performance.md left as it was.`);
+else writeSection('bench', `${header.join('\n')}\n\n\`\`\`text\n${table}\n\`\`\``);
 
 const json = {
   machine: {
@@ -584,7 +602,7 @@ const json = {
     article: {
       scriptDelayMs: SCRIPT_DELAY,
       settleMs: SETTLE,
-      widgets: ARTICLE_WIDGETS,
+      widgets: ARTICLE,
       viewports: VIEWPORTS,
       tbt: 'sum of (duration − 50 ms) over longtask entries from FCP until the widgets rendered + 2 frames + settle',
       upgradeTasks: "long tasks in which a widget first rendered (the page's observer wraps customElements.define and each class's update)",

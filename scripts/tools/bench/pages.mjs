@@ -121,12 +121,13 @@ export function snippetOf(tag, origin, localize) {
  * form: 'tags' (empty custom elements), 'snippets' (prerendered declarative shadow DOM) or 'none'.
  * The script loads `async` from the local server, held back `delayMs` so that the page paints first.
  * `head`: more markup for <head>, before the script (experiments.mjs). `observe: false` leaves out the
- * page's own observer (for Lighthouse, which observes the page itself).
+ * page's own observer (for Lighthouse, which observes the page itself). `widgets`: the article's widgets
+ * (bench.mjs --article-without leaves some out).
  */
-export function articlePage(content, form, { delayMs, settleMs, snippet, head = '', observe = true }) {
+export function articlePage(content, form, { delayMs, settleMs, snippet, head = '', observe = true, widgets = ARTICLE_WIDGETS }) {
   const paragraphs = content.sections.flatMap((s) => s.subsections.flatMap((x) => x.body ?? []));
   const text = [...paragraphs, ...paragraphs].slice(0, 30);
-  const widgetAt = (i) => ARTICLE_WIDGETS.filter((w) => w.after === i);
+  const widgetAt = (i) => widgets.filter((w) => w.after === i);
   const markup = (w) => (form === 'snippets' ? snippet(w.tag) : `<${w.tag}${w.attrs ? ` ${w.attrs}` : ''}></${w.tag}>`);
   const body = [`<h1>${escapeHtml(content.article.title)}</h1>`, `<p>${escapeHtml(content.article.summary)}</p>`];
   text.forEach((p, i) => {
