@@ -1,11 +1,12 @@
 // The content entries that each per-widget script (dist/widgets/<tag>.js) renders, and so embeds:
 // its widget's `static defaults` (which include those of the widgets it composes). A test
 // (tests/content/per-widget-scripts.test.ts) keeps each list equal to its widget's defaults.
-import type { Content } from '../../src/content/schema.ts';
-import { ENTRIES } from '../../src/content/vocabulary.ts';
+import { ContentSchema, type Content } from '../../src/content/schema.ts';
 
 /** Every entry a document has besides `version` and `lang`. */
-export const EVERY_ENTRY: readonly (keyof Content)[] = ENTRIES.filter((entry) => entry !== 'version' && entry !== 'lang');
+export const EVERY_ENTRY = (Object.keys(ContentSchema.entries) as (keyof Content)[]).filter(
+  (entry) => entry !== 'version' && entry !== 'lang',
+);
 
 /** By widget folder name: the entries it renders. */
 export const WIDGET_ENTRIES: Record<string, readonly (keyof Content)[]> = {

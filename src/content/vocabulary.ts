@@ -12,20 +12,5 @@ export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 /** The document versions this library reads; it writes the last. */
 export const VERSIONS = [1, 2] as const;
 
-/** A content document's entries, in the order they are checked. */
-export const ENTRIES = [
-  'version',
-  'lang',
-  'article',
-  'keyTakeaways',
-  'sections',
-  'testimonial',
-  'treatments',
-  'facts',
-  'diet',
-  'selfCare',
-  'clinic',
-] as const;
-
 export type TreatmentCategory = (typeof CATEGORIES)[number];
 export type Day = (typeof DAYS)[number];
