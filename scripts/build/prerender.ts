@@ -18,7 +18,9 @@ export const UNTIL_UPGRADE: Record<string, string> = {
   'propel-treatment-comparison':
     '[part~=sort-button]::after,[part~=filter],[part~=show-all],thead tr::before{visibility:hidden}' +
     '@container (max-width:34em){thead{visibility:hidden}}',
-  'propel-clinic-hours': '.held{display:inline-grid}.held>*{grid-area:1/1}.room{visibility:hidden}',
+  // One line, cut at the pill's width as the live words are (.words), so that the room never wraps.
+  'propel-clinic-hours':
+    '.held{display:inline-grid;white-space:pre;min-width:0;overflow:hidden}.held>*{grid-area:1/1}.room{visibility:hidden}',
 };
 
 /** A clock, the prerendered badge's state-neutral icon (the live states have a tick, an hourglass, a cross, a calendar). */

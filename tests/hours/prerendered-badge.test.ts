@@ -19,10 +19,10 @@ const WEEK = {
   'Sunday 12:00, closed': '2026-11-29T20:00:00Z',
 };
 
-/** A badge at `now`, in a narrow column inside a sentence, as a partner's article places it. */
-async function badgeAt(now: string): Promise<PropelClinicHours> {
+/** A badge at `now`, in a column `width` px wide inside a sentence, as a partner's article places it. */
+async function badgeAt(now: string, width = 358): Promise<PropelClinicHours> {
   const column = await fixture(
-    html`<p style="width: 358px; font: 18px/1.6 Georgia, serif">
+    html`<p style="width: ${width}px; font: 18px/1.6 Georgia, serif">
       Our clinic is open today: <propel-clinic-hours .now=${new Date(now)}></propel-clinic-hours>
     </p>`,
   );
@@ -72,5 +72,17 @@ describe('the prerendered hours badge', () => {
       expect(prerendered, `${name}: "${words}" ${live} px`).to.be.at.least(live - 0.5);
     const [live] = widths['Monday 20:00, closed']!;
     expect(live, 'the closed evening outgrows the regular hours alone').to.be.above(widths['Monday 12:00, open']![0]);
+  });
+
+  it('keeps to one line where its room is wider than the column, as the live badge does', async () => {
+    // A location card on a phone, in a wide font: the room must not wrap, or the badge would shrink a line on going live.
+    for (const [name, now] of Object.entries(WEEK)) {
+      const el = await badgeAt(now, 200);
+      const live = el.shadowRoot!.querySelector('[part=badge]')!.getBoundingClientRect();
+      prerender(el);
+      const prerendered = el.shadowRoot!.querySelector('[part=badge]')!.getBoundingClientRect();
+      expect(prerendered.height, name).to.be.closeTo(live.height, 0.5);
+      expect(prerendered.width, name).to.be.at.most(200.5);
+    }
   });
 });
