@@ -1,6 +1,6 @@
 // CPU profiles of the drop-in (issue 10 item 3: measure first, then fix what the profile shows).
 //
-//   node scripts/tools/bench/profile.mjs [--runs N] [--json FILE]
+//   node scripts/tools/bench/profile.mjs [--runs N] [--json FILE] [--script FILE]
 //
 // On N fresh pages (default 6), with the DevTools protocol's sampling profiler at 50 µs:
 //   eval       evaluating dist/propel-widgets.js (parse, compile, run, define every element)
@@ -27,10 +27,15 @@ const option = (name, fallback) => {
 const RUNS = Number(option('--runs', 6));
 const JSON_OUT = option('--json', 'dist/profile.json');
 const TOP = Number(option('--top', 18));
-const SCRIPT_URL = 'http://bench.invalid/propel-widgets.js';
+// --script FILE: another drop-in to profile, e.g. dist/widgets/propel-treatment-comparison.js (eval and
+// first only: the 1,000 rows come through a provider's `content`, whose checks a per-widget script
+// fetches from beside itself, and here it has no address).
+const SCRIPT = option('--script', 'dist/propel-widgets.js');
+const WHOLE = SCRIPT === 'dist/propel-widgets.js';
+const SCRIPT_URL = `http://bench.invalid/${SCRIPT.replace(/^.*\//, '')}`;
 
-const code = readFileSync('dist/propel-widgets.js', 'utf8');
-const map = new TraceMap(readFileSync('dist/propel-widgets.js.map', 'utf8'));
+const code = readFileSync(SCRIPT, 'utf8');
+const map = new TraceMap(readFileSync(`${SCRIPT}.map`, 'utf8'));
 const content = JSON.parse(readFileSync('dist/propel-content.json', 'utf8'));
 const lineStarts = [0];
 for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -113,7 +118,7 @@ const scenarios = Object.fromEntries(
 const big = bigContent(content, 1000);
 try {
   for (let run = 0; run < RUNS; run++) {
-    const withBig = run < Math.ceil(RUNS / 2);
+    const withBig = WHOLE && run < Math.ceil(RUNS / 2);
     const probe = await openPage(browser, blank, { metrics: false });
     try {
       await probe.page.evaluate(installHelpers, {
