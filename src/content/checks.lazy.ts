@@ -27,9 +27,10 @@ let checks = slot[CONTENT_CHECKS];
 let failure: string | undefined;
 let arriving: Promise<unknown> | undefined;
 
-/** Fetches the checks once per script; settles when they are here or cannot come. */
+/** Fetches the checks once per script (unless another script of this version has them); settles when they are here or cannot come. */
 function fetchChecks(): Promise<unknown> {
   return (arriving ??= new Promise<ContentChecks>((resolve, reject) => {
+    if (slot[CONTENT_CHECKS]) return resolve(slot[CONTENT_CHECKS]);
     const script = document.createElement('script');
     script.onload = () => (slot[CONTENT_CHECKS] ? resolve(slot[CONTENT_CHECKS]) : reject(new Error('registered nothing')));
     script.onerror = () => reject(new Error('did not load (blocked, missing, or not matching its integrity)'));
@@ -44,20 +45,27 @@ function fetchChecks(): Promise<unknown> {
 }
 
 export const validateProvided: typeof validateNow = (input, ready) => {
+  checks ??= slot[CONTENT_CHECKS];
   if (checks) return checks.validate(input);
   if (failure) return { issues: [{ path: '(root)', message: failure }] };
   if (ready) void fetchChecks().then(ready);
   return undefined;
 };
 
-/** Starts the request for `url` once the checks are here (see ./loader.ts); `release()` before then cancels it. */
+/**
+ * Starts the request for `url` once the checks are here (see ./loader.ts), within the same `timeout`
+ * (checks that take longer are a timeout too); `release()` before then cancels it.
+ */
 export function load(url: string, timeout: number): { result: Promise<LoadResult>; release: () => void } {
   let inner: ReturnType<ContentChecks['load']> | undefined;
   let released = false;
   const started = Date.now();
+  const late = new Promise<'late'>((resolve) => setTimeout(resolve, timeout, 'late'));
   return {
-    result: fetchChecks().then((): Promise<LoadResult> | LoadResult => {
+    result: Promise.race([fetchChecks(), late]).then((arrived): Promise<LoadResult> | LoadResult => {
       if (released) return new Promise<never>(() => undefined);
+      if (arrived === 'late')
+        return { ok: false, reason: 'timeout', issues: [{ path: '(root)', message: `no answer in time (${CHECKS_URL})` }] };
       if (!checks) return { ok: false, reason: 'network', issues: [{ path: '(root)', message: failure! }] };
       inner = checks.load(url, Math.max(1, timeout - (Date.now() - started)));
       return inner.result;
