@@ -150,7 +150,7 @@ export async function prepare() {
   const bundle = await import(pathToFileURL(resolve(SSR_DIR, 'snippets-entry.js')).href);
   rmSync(SSR_DIR, { recursive: true, force: true });
   const base = bundle.cdnBase();
-  // The prerendered badge, for the default hours: computed once (a year of the hours, every half hour).
+  // The prerendered badge, for the default hours: computed once (it reads two weeks of the hours, every half hour).
   const badge = new Map();
   const held = (icon) => {
     if (!badge.has(icon)) badge.set(icon, bundle.heldBadge(icon));
