@@ -156,14 +156,22 @@ async function rawDist(ctx, next) {
 /**
  * Test endpoints for remote content (`<propel-provider src>`):
  * - `/__propel/echo?status=N&type=T&body=B`: answers B (default empty) with status N (default 200);
- * - `/__propel/hang`: never answers (closed only when the client aborts).
+ * - `/__propel/hang`: never answers (closed only when the client aborts);
+ * - `/__propel/checks-hang/<name>.js`: the per-widget script dist/widgets/<name>.js, beside document
+ *   checks (`content-checks.js`) that never arrive.
  * Each answer allows any origin (CORS), like a clinic's content host would.
  */
 async function testServer(ctx, next) {
   if (!ctx.path.startsWith('/__propel/')) return next();
   ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('Cache-Control', 'no-store');
-  if (ctx.path === '/__propel/hang') {
+  const beside = /^\/__propel\/checks-hang\/(propel-[a-z-]+)\.js$/.exec(ctx.path)?.[1];
+  if (beside) {
+    ctx.type = '.js';
+    ctx.body = readFileSync(join(process.cwd(), 'dist/widgets', `${beside}.js`));
+    return;
+  }
+  if (ctx.path === '/__propel/hang' || ctx.path === '/__propel/checks-hang/content-checks.js') {
     await new Promise((resolve) => ctx.req.on('close', resolve));
     return;
   }

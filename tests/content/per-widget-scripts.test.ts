@@ -20,16 +20,16 @@ interface Frame {
 }
 
 /**
- * A frame with `body`, then the per-widget scripts `tags` (dist/widgets/<tag>.js); console warnings
- * recorded in `warnings`. `csp`: a Content-Security-Policy for the frame.
+ * A frame with `body`, then the per-widget scripts `tags` (dist/widgets/<tag>.js, or served from
+ * `base`); console warnings recorded in `warnings`. `csp`: a Content-Security-Policy for the frame.
  */
-async function frameWith(body: string, tags: string[], csp?: string): Promise<Frame> {
+async function frameWith(body: string, tags: string[], csp?: string, base = '/dist/widgets/'): Promise<Frame> {
   for (const tag of tags) {
     const response = await fetch(`/dist/widgets/${tag}.js`, { method: 'HEAD' });
     if (!response.ok) throw new Error(`dist/widgets/${tag}.js is missing (HTTP ${response.status}): ${MISSING}`);
   }
   const iframe = document.createElement('iframe');
-  const scripts = tags.map((tag) => `<script src="/dist/widgets/${tag}.js"></script>`).join('');
+  const scripts = tags.map((tag) => `<script src="${base}${tag}.js"></script>`).join('');
   const policy = csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : '';
   iframe.srcdoc = `<!doctype html><html lang="en"><head>${policy}<script>
     window.warnings = [];
@@ -195,5 +195,31 @@ describe('per-widget scripts: the document checks they fetch when needed', () =>
     expect(frame.window.warnings[0]).to.contain('did not load');
     // What a reader hears: the badge's status names the hours as unavailable.
     expect(hours.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Hours unavailable');
+  });
+
+  it('checks that do not arrive within the timeout: a timeout, the hours unavailable', async () => {
+    // The hours' script is served beside checks that never answer.
+    const frame = await frameWith(
+      '<propel-provider timeout="300"><propel-clinic-hours></propel-clinic-hours></propel-provider>',
+      ['propel-clinic-hours'],
+      undefined,
+      '/__propel/checks-hang/',
+    );
+    // `src` after the frame's load, which a script still arriving would hold back.
+    const src = URL.createObjectURL(new Blob([JSON.stringify(defaultContent)], { type: 'application/json' }));
+    frame.document.querySelector('propel-provider')!.setAttribute('src', src);
+    await new Promise<void>((resolve) => {
+      const poll = () => (frame.window.events.length ? resolve() : setTimeout(poll, 20));
+      poll();
+    });
+    URL.revokeObjectURL(src);
+    expect(frame.window.events.map((event) => [event.type, (event.detail as unknown as { reason?: string }).reason])).to.deep.equal([
+      ['propel-content-error', 'timeout'],
+    ]);
+    const hours = frame.document.querySelector<PropelElement>('propel-clinic-hours')!;
+    await hours.updateComplete;
+    expect(hours.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Hours unavailable');
+    expect(frame.window.warnings).to.have.length(1);
+    expect(frame.window.warnings[0]).to.contain('no answer in time');
   });
 });
