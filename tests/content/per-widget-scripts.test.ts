@@ -66,6 +66,16 @@ const rowNames = (frame: Frame) =>
     (n) => n.textContent,
   );
 
+/** The default document at a blob: URL, for `src` (the test server would serve a .json file as a module). */
+const documentUrl = () => URL.createObjectURL(new Blob([JSON.stringify(defaultContent)], { type: 'application/json' }));
+
+/** Resolves once the frame has seen a provider's event (a listener added now could come after it). */
+const firstEvent = (frame: Frame) =>
+  new Promise<void>((resolve) => {
+    const poll = () => (frame.window.events.length ? resolve() : setTimeout(poll, 20));
+    poll();
+  });
+
 const PAYLOAD = '<img src=x onerror="window.__propelPwned=1">';
 
 /** The default document with a hostile `treatments` entry and a broken clinic (hours in a zone that does not exist). */
@@ -136,17 +146,12 @@ describe('per-widget scripts: the document checks they fetch when needed', () =>
   });
 
   it('the hours’ script loads a `src` document, checked, and shows its hours', async () => {
-    // A blob: URL (the test server would serve a .json file as a module).
-    const src = URL.createObjectURL(new Blob([JSON.stringify(defaultContent)], { type: 'application/json' }));
+    const src = documentUrl();
     const frame = await frameWith(`<propel-provider src="${src}"><propel-clinic-hours></propel-clinic-hours></propel-provider>`, [
       'propel-clinic-hours',
     ]);
     const hours = frame.document.querySelector<PropelElement>('propel-clinic-hours')!;
-    // The events as the frame saw them (a listener added now could come after the document).
-    await new Promise<void>((resolve) => {
-      const poll = () => (frame.window.events.length ? resolve() : setTimeout(poll, 20));
-      poll();
-    });
+    await firstEvent(frame);
     expect(frame.window.events.map((event) => event.type)).to.deep.equal(['propel-content-loaded']);
     const { detail } = frame.window.events[0]!;
     await hours.updateComplete;
@@ -200,23 +205,24 @@ describe('per-widget scripts: the document checks they fetch when needed', () =>
   it('checks that do not arrive within the timeout: a timeout, the hours unavailable', async () => {
     // The hours' script is served beside checks that never answer.
     const frame = await frameWith(
-      '<propel-provider timeout="300"><propel-clinic-hours></propel-clinic-hours></propel-provider>',
+      '<propel-provider timeout="1000"><propel-clinic-hours></propel-clinic-hours></propel-provider>',
       ['propel-clinic-hours'],
       undefined,
       '/__propel/checks-hang/',
     );
     // `src` after the frame's load, which a script still arriving would hold back.
-    const src = URL.createObjectURL(new Blob([JSON.stringify(defaultContent)], { type: 'application/json' }));
+    const src = documentUrl();
     frame.document.querySelector('propel-provider')!.setAttribute('src', src);
-    await new Promise<void>((resolve) => {
-      const poll = () => (frame.window.events.length ? resolve() : setTimeout(poll, 20));
-      poll();
-    });
+    // Meanwhile the hours say they are being checked, never the embedded ones.
+    const hours = frame.document.querySelector<PropelElement>('propel-clinic-hours')!;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await hours.updateComplete;
+    expect(hours.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Checking the hours');
+    await firstEvent(frame);
     URL.revokeObjectURL(src);
     expect(frame.window.events.map((event) => [event.type, (event.detail as unknown as { reason?: string }).reason])).to.deep.equal([
       ['propel-content-error', 'timeout'],
     ]);
-    const hours = frame.document.querySelector<PropelElement>('propel-clinic-hours')!;
     await hours.updateComplete;
     expect(hours.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Hours unavailable');
     expect(frame.window.warnings).to.have.length(1);

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { build, createServer } from 'vite';
 import { chromeArgs, requireChrome, selectedEngines } from '../../lib/browsers.mjs';
 import { launch } from '../../lib/engines.mjs';
+import { shootSliced } from './slices.mjs';
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index'];
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
@@ -57,14 +58,7 @@ try {
         await tab.waitForFunction(upgraded);
         await tab.waitForTimeout(400);
         const file = `screenshots/demo-${name}-${width}-${theme}`;
-        await tab.screenshot({ path: `${file}.png`, fullPage: true });
-        const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-        for (let y = 0, part = 1; height > 2000 && y < height; y += 1600, part++)
-          await tab.screenshot({
-            path: `${file}-part${part}.png`,
-            fullPage: true,
-            clip: { x: 0, y, width, height: Math.min(1600, height - y) },
-          });
+        const { height } = await shootSliced(tab, file);
         console.log(`${file}.png (${height} px)`);
         await tab.close();
       }

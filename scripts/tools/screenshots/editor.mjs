@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { chromeArgs, requireChrome } from '../../lib/browsers.mjs';
+import { shootSliced } from './slices.mjs';
 
 const executablePath = requireChrome();
 const PORT = 5199;
@@ -59,15 +60,8 @@ try {
       await tab.close();
       continue;
     }
-    await tab.screenshot({ path: `screenshots/${file}.png`, fullPage: true });
-    console.log(`screenshots/${file}.png`);
     // The page is long: also readable slices of 1200 px.
-    const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0, part = 1; height > 1600 && y < height; y += 1200, part++) {
-      const path = `screenshots/${file}-part${part}.png`;
-      await tab.screenshot({ path, fullPage: true, clip: { x: 0, y, width, height: Math.min(1200, height - y) } });
-      console.log(path);
-    }
+    console.log((await shootSliced(tab, `screenshots/${file}`, { slice: 1200, over: 1600 })).files.join('\n'));
     await tab.close();
   }
 } finally {

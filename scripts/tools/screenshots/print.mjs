@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../../lib/browsers.mjs';
+import { shootSliced } from './slices.mjs';
 
 const executablePath = requireChrome();
 const script = readFileSync('dist/propel-widgets.js', 'utf8');
@@ -70,15 +71,7 @@ try {
   for (const [name, body] of Object.entries(PAGES)) {
     const tab = await open(browser, body);
     const file = `screenshots/print-${name}`;
-    await tab.screenshot({ path: `${file}.png`, fullPage: true });
-    console.log(`${file}.png`);
-    // Long pages are also cut into readable slices.
-    const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0, part = 1; height > 2000 && y < height; y += 1600, part++) {
-      const path = `${file}-part${part}.png`;
-      await tab.screenshot({ path, fullPage: true, clip: { x: 0, y, width: WIDTH, height: Math.min(1600, height - y) } });
-      console.log(path);
-    }
+    console.log((await shootSliced(tab, file)).files.join('\n'));
     if (name === 'guide') {
       await tab.pdf({ path: `${file}.pdf`, format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
       console.log(`${file}.pdf`);

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../../lib/browsers.mjs';
+import { shootSliced } from './slices.mjs';
 
 const executablePath = requireChrome();
 
@@ -32,15 +33,7 @@ const page = async (browser, name, body, width, dark) => {
   await tab.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('propel-') || el.shadowRoot));
   await tab.waitForTimeout(100);
   const file = `screenshots/${name}-${width}-${dark ? 'dark' : 'light'}`;
-  await tab.screenshot({ path: `${file}.png`, fullPage: true });
-  // Long pages are also cut into readable slices of 1600 px.
-  const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-  const files = [`${file}.png`];
-  for (let y = 0, part = 1; height > 2000 && y < height; y += 1600, part++) {
-    const path = `${file}-part${part}.png`;
-    await tab.screenshot({ path, fullPage: true, clip: { x: 0, y, width, height: Math.min(1600, height - y) } });
-    files.push(path);
-  }
+  const { files } = await shootSliced(tab, file);
   await tab.close();
   return files.join('\n');
 };
