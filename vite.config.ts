@@ -4,6 +4,7 @@ import { defaultContent } from './src/content/default-content.ts';
 import { issueText } from './src/content/issues.ts';
 import { validateContent } from './src/content/validate.ts';
 import { cdnBase, contentJsonSchema } from './scripts/build/json-schema.ts';
+import { compileHint } from './scripts/build/compile-hint.ts';
 import { minifyTemplates } from './scripts/build/minify-templates.ts';
 import { integrityOf, sri, widgetSri } from './scripts/build/sri.ts';
 import { preformat } from './scripts/build/preformat.ts';
@@ -139,7 +140,7 @@ export default defineConfig(({ command, mode }) => {
   // fetches when a provider is given `src` or `content` (src/content/checks.lazy.ts).
   if (mode === 'content-checks') {
     return {
-      plugins: [widgetSri('content-checks')],
+      plugins: [compileHint(), widgetSri('content-checks')],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -167,6 +168,7 @@ export default defineConfig(({ command, mode }) => {
         jsonAsString(),
         minifyTemplates(),
         preformat(WIDGET_ENTRIES[widget]?.includes('clinic')),
+        compileHint(),
         widgetSri(`propel-${widget}`),
       ],
       build: {
@@ -185,7 +187,7 @@ export default defineConfig(({ command, mode }) => {
 
   // `vite build`: the drop-in, one minified classic script (IIFE) with everything inside.
   return {
-    plugins: [contentDocument(), minifyTemplates(), preformat(), sri()],
+    plugins: [contentDocument(), minifyTemplates(), preformat(), compileHint(), sri()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

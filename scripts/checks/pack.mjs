@@ -136,6 +136,16 @@ try {
   const blind = WIDGET_TAGS.filter(
     (tag) => !checksIntegrity || !readFileSync(join(target, `dist/widgets/${tag}.js`), 'utf8').includes(checksIntegrity),
   );
+  // Every drop-in starts with V8's compile hint (scripts/build/compile-hint.ts): its functions are
+  // compiled off the main thread while it streams in.
+  const unhinted = scripts.filter(
+    ([file]) => existsSync(join(target, file)) && !readFileSync(join(target, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'),
+  );
+  check(
+    !unhinted.length,
+    'every drop-in (the whole one, the per-widget ones, the content checks) starts with the compile hint (//# allFunctionsCalledOnLoad)',
+    unhinted.map(([file]) => `${file} does not start with the compile hint`).join('\n'),
+  );
   check(
     !mismatched.length && !blind.length,
     `the drop-ins are packed with matching integrity: propel-widgets.js, ${WIDGET_TAGS.length} in dist/widgets/ and the content checks they fetch`,

@@ -14,7 +14,8 @@
 //   comparison   the same six rows as <propel-treatment-comparison> (with the whole drop-in, and with its
 //                own per-widget script dist/widgets/propel-treatment-comparison.js), Grid.js 6.2 and a
 //                static <table>: the first instance including the library's evaluation, each further
-//                instance, a sort
+//                instance, a sort; the own script and Grid.js also loaded from their URLs (`<script src>`),
+//                as pages load them: a streamed script is compiled off the main thread
 //   1,000 rows   a <propel-provider> with 1,000 treatments around a comparison: first render, one sort
 //   article      CLS and TBT of a long article with the widgets as empty tags (script async), as the
 //                prerendered snippets of dist/snippets/, or absent; 390 px at 4× CPU and 1280 px at 1×;
@@ -73,7 +74,13 @@ const WIDGETS = [
   { tag: 'propel-clinic-hours', folder: 'clinic-hours', attrs: {}, label: 'propel-clinic-hours (badge)' },
   { tag: 'propel-location-card', folder: 'location-card', attrs: {} },
 ];
-const SUBJECTS = ['propel', 'widget', 'gridjs', 'static'];
+const SUBJECTS = ['propel', 'widget', 'gridjs', 'static', 'widgetSrc', 'gridjsSrc'];
+/** The files the `…Src` subjects load from the bench's server (server.mjs), as pages do. */
+const SUBJECT_URLS = {
+  widget: '/dist/widgets/propel-treatment-comparison.js',
+  grid: '/gridjs/gridjs.umd.js',
+  gridCss: '/gridjs/theme/mermaid.min.css',
+};
 /** The comparison's own drop-in, the per-widget script a page with one comparison loads. */
 const WIDGET_SCRIPT = 'dist/widgets/propel-treatment-comparison.js';
 const VIEWPORTS = [
@@ -155,7 +162,7 @@ const subjectJob = (name) =>
   named(`subject ${name}`, async (browser, urls) => {
     const probe = await openPage(browser, urls.blank);
     try {
-      await probe.page.evaluate(installHelpers, { src, grid: gridData(content), staticMarkup: staticMarkup(content) });
+      await probe.page.evaluate(installHelpers, { src, urls: SUBJECT_URLS, grid: gridData(content), staticMarkup: staticMarkup(content) });
       await idle(probe);
       const first = await measure(probe, mountSubject, { name, load: true });
       await idle(probe);
@@ -335,17 +342,20 @@ subjects.propel.gzipBytes = ledger.gzipBytes;
 subjects.widget.gzipBytes = ledger.widgetGzipBytes;
 subjects.gridjs.gzipBytes = gzip(src.grid) + gzip(src.gridCss);
 subjects.static.gzipBytes = 0;
+subjects.widgetSrc.gzipBytes = subjects.widget.gzipBytes;
+subjects.gridjsSrc.gzipBytes = subjects.gridjs.gzipBytes;
 const ratio = (a, b) => a / b;
-/** A subject's times against Grid.js's and the static table's, from the same run. */
-const ratiosOf = (name) => ({
-  firstVsGrid: ratio(subjects[name].firstCpuMs, subjects.gridjs.firstCpuMs),
+/** A subject's times against Grid.js's (loaded the same way) and the static table's, from the same run. */
+const ratiosOf = (name, grid = 'gridjs') => ({
+  firstVsGrid: ratio(subjects[name].firstCpuMs, subjects[grid].firstCpuMs),
   firstVsStatic: ratio(subjects[name].firstCpuMs, subjects.static.firstCpuMs),
-  moreVsGrid: ratio(subjects[name].moreCpuMs, subjects.gridjs.moreCpuMs),
+  moreVsGrid: ratio(subjects[name].moreCpuMs, subjects[grid].moreCpuMs),
   moreVsStatic: ratio(subjects[name].moreCpuMs, subjects.static.moreCpuMs),
-  sortVsGrid: ratio(subjects[name].sortCpuMs, subjects.gridjs.sortCpuMs),
+  sortVsGrid: ratio(subjects[name].sortCpuMs, subjects[grid].sortCpuMs),
 });
 const ratios = ratiosOf('propel');
 const widgetRatios = ratiosOf('widget');
+const widgetSrcRatios = ratiosOf('widgetSrc', 'gridjsSrc');
 const bigSummary = {
   rows: med(samples.big, (x) => x.first.rows),
   validateCpuMs: med(samples.big, (x) => x.validate.cpu),
@@ -521,6 +531,8 @@ const rows = [
         widget: 'comparison, own script',
         gridjs: 'Grid.js 6.2 (+ mermaid CSS)',
         static: 'static <table> (innerHTML)',
+        widgetSrc: 'own script, <script src>',
+        gridjsSrc: 'Grid.js 6.2, <script src>',
       }[name],
       int(subjects[name].gzipBytes),
       '·',
@@ -528,11 +540,12 @@ const rows = [
       sl({ style: subjects[name].firstStyleMs, layout: subjects[name].firstLayoutMs }),
       subjects[name].moreCpuMs,
       subjects[name].sortCpuMs,
-      `wall: 1st ${subjects[name].firstWallMs.toFixed(1)}, +1 ${subjects[name].moreWallMs.toFixed(2)}${name === 'static' ? '' : `, sort ${subjects[name].sortWallMs.toFixed(2)}`}`,
+      `wall: 1st ${subjects[name].firstWallMs.toFixed(1)}${name.endsWith('Src') ? ' (with the fetch)' : ''}, +1 ${subjects[name].moreWallMs.toFixed(2)}${name === 'static' ? '' : `, sort ${subjects[name].sortWallMs.toFixed(2)}`}`,
     ],
   })),
   ...ratioRows('whole drop-in', ratios, 2),
   ...ratioRows('own script', widgetRatios, 2.5),
+  ...ratioRows('own script, src', widgetSrcRatios, 2.5),
   {
     section: `${BIG_ROWS.toLocaleString('en')} rows in a <propel-provider>; define column = validating the document (also inside 1st render)`,
   },
@@ -614,13 +627,25 @@ const json = {
     },
     seconds,
   },
-  summary: { dropIn, widgets, subjects, ratios, widgetRatios, bigRows: bigSummary, article, lighthouse: lighthouseRun?.summary },
+  summary: {
+    dropIn,
+    widgets,
+    subjects,
+    ratios,
+    widgetRatios,
+    widgetSrcRatios,
+    bigRows: bigSummary,
+    article,
+    lighthouse: lighthouseRun?.summary,
+  },
   goals: {
     comparisonVsGrid: { limit: 0.5, perInstance: ratios.moreVsGrid, firstInclEval: ratios.firstVsGrid },
     comparisonVsStatic: { limit: 2, perInstance: ratios.moreVsStatic, firstInclEval: ratios.firstVsStatic },
     sort1000Ms: { limit: 16, value: bigSummary.sortCpuMs },
     ownScriptVsGrid: { limit: 0.5, firstInclEval: widgetRatios.firstVsGrid },
     ownScriptVsStatic: { limit: 2.5, firstInclEval: widgetRatios.firstVsStatic },
+    ownScriptSrcVsGrid: { limit: 0.5, firstInclEval: widgetSrcRatios.firstVsGrid },
+    ownScriptSrcVsStatic: { limit: 2.5, firstInclEval: widgetSrcRatios.firstVsStatic },
     lighthouseTbtAddedMs: { limit: 10, value: lighthouseRun?.summary.tbtAddedMs },
     upgradeTaskMs: { limit: 50, value: Math.max(...(article[VIEWPORTS[0].id]?.snippets?.upgradeTaskMaxMs ?? [NaN])) },
   },

@@ -91,16 +91,15 @@ export const baseStyles = css`
     outline: 2px solid var(--_primary);
     outline-offset: 2px;
   }
+  /* Visually hidden, still read. What it hides here (a caption, a status line, a span) has no
+     margin, padding or border of its own in these styles, and nothing outside reaches in. */
   .vh {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .card {
     background: var(--_surface);

@@ -63,6 +63,22 @@ export function installHelpers(data) {
     script.remove();
   }
 
+  /**
+   * Loads a file as a page does, `<script src>` or `<link rel=stylesheet>`, and resolves once it has
+   * run or applied. A script from a URL is compiled while it streams in, off the main thread, where
+   * the browser can (and, with the compile hint, every function of it: scripts/build/compile-hint.ts).
+   */
+  function load(tag, url) {
+    return new Promise((resolve, reject) => {
+      const el = document.createElement(tag);
+      if (tag === 'link') el.rel = 'stylesheet';
+      el[tag === 'link' ? 'href' : 'src'] = url;
+      el.onload = resolve;
+      el.onerror = () => reject(new Error(`${url} did not load`));
+      document.head.append(el);
+    });
+  }
+
   function addStyle(text) {
     const style = document.createElement('style');
     style.textContent = text;
@@ -138,6 +154,12 @@ export function installHelpers(data) {
 
   // The comparison's own drop-in (dist/widgets/propel-treatment-comparison.js): the same element, less script.
   subjects.widget = { ...subjects.propel, load: () => runScript(data.src.widget) };
+  // The same two loaded from their URLs, as pages load them (`data.urls`, same origin): the main thread
+  // no longer pays the compilation a streamed script gets done off it.
+  if (data.urls) {
+    subjects.widgetSrc = { ...subjects.propel, load: () => load('script', data.urls.widget) };
+    subjects.gridjsSrc = { ...subjects.gridjs, load: () => Promise.all([load('link', data.urls.gridCss), load('script', data.urls.grid)]) };
+  }
 
   window.__bench = { frames, afterPaint, settle, taskProbe, runScript, addStyle, until, subjects, data };
 }
@@ -203,7 +225,7 @@ export async function mountSubject({ name, load, count = 1 }) {
   for (let i = 0; i < count; i++) {
     const probe = taskProbe();
     const t0 = performance.now();
-    if (load && i === 0) subject.load();
+    if (load && i === 0) await subject.load();
     el = await subject.mount(stage);
     el.getBoundingClientRect(); // forces style and layout
     wall += performance.now() - t0;

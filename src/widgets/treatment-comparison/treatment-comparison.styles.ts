@@ -106,7 +106,8 @@ export const comparisonStyles = css`
   button:hover {
     background: var(--_primary-soft);
   }
-  button::after {
+  /* The sort buttons' arrow: the column headers' buttons only ("Show all" has none). */
+  th button::after {
     content: '↕' / '';
     opacity: 0.45;
   }
@@ -127,9 +128,6 @@ export const comparisonStyles = css`
     border: 1px solid var(--_primary);
     color: var(--_primary);
     font-weight: 600;
-  }
-  .more::after {
-    content: none;
   }
   .name {
     display: block;
