@@ -3,7 +3,7 @@
  * tag, a `<style>` block of tokens scoped to the tag, and the element with its
  * attributes. Every value is escaped for where it goes.
  */
-import { UNTIL_UPGRADE, heldBadge } from '../../scripts/build/prerender.js';
+import { heldBadge, markParsed, prerenderCss } from '../../scripts/build/prerender.js';
 
 /** An attribute value inside double quotes: `&`, `"`, `<` and `>` as character references. */
 export const escapeAttribute = (value: string): string =>
@@ -55,8 +55,8 @@ export const FALLBACK_LINK = '<a href="https://www.propeltherapeutics.com/">Read
 /**
  * A live widget as prerendered markup: its shadow root, serialised into a declarative shadow root
  * (`<template shadowrootmode="open">`) with its styles inline, without Lit's comment markers, and as
- * scripts/build/snippets.mjs prerenders (scripts/build/prerender.ts): no control offered before the
- * script runs, and the hours badge state-neutral. Its attributes are written separately (see snippet()).
+ * scripts/build/snippets.mjs prerenders (scripts/build/prerender.ts): shown once parsed to its end, no
+ * control offered before the script runs, and the hours badge state-neutral. Its attributes are written separately (see snippet()).
  */
 export function prerenderedMarkup(element: HTMLElement): string {
   const root = element.shadowRoot;
@@ -71,8 +71,8 @@ export function prerenderedMarkup(element: HTMLElement): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<button part="(sort-button|show-all)"([^>]*)>/g, '<button part="$1"$2 disabled>')
     .replace(/<fieldset part="filter"([^>]*)>/g, '<fieldset part="filter"$1 disabled>');
-  const controls = UNTIL_UPGRADE[element.localName] ?? '';
-  return `<template shadowrootmode="open"><style>${styles.replace(/<\//g, '<\\/')}${controls}</style>${inner}</template>`;
+  const before = prerenderCss(element.localName);
+  return markParsed(`<template shadowrootmode="open"><style>${styles.replace(/<\//g, '<\\/')}${before}</style>${inner}</template>`);
 }
 
 export interface SnippetInput {

@@ -9,6 +9,6 @@
 export * from '../../src/index.ts';
 export { guideSections } from '../../src/widgets/guide-section/sections.ts';
 export { cdnBase } from './json-schema.ts';
-export { UNTIL_UPGRADE, heldBadge, neutralHours } from './prerender.ts';
+export { UNTIL_UPGRADE, heldBadge, markParsed, neutralHours, prerenderCss } from './prerender.ts';
 export { strings } from '../../src/core/i18n.ts';
 export { COMPARISON_STRINGS } from '../../src/widgets/treatment-comparison/strings.ts';

@@ -94,7 +94,7 @@ export const leftoverMarkers = (markup) =>
  * that room, added to each root's own <style>. Fails loudly when the badge's markup changes, rather than
  * ship the state of the build's moment.
  */
-export function neutralizeHours(markup, held, css) {
+export function neutralizeHours(markup, held) {
   let badges = 0;
   const out = markup.replace(
     /(<propel-clinic-hours\b[^>]*><template shadowrootmode="open">)([\s\S]*?)(<\/template>)/g,
@@ -105,7 +105,6 @@ export function neutralizeHours(markup, held, css) {
         if (!icon) throw new Error('neutral hours: the badge has no <span part="icon"> (did its markup change?)');
         return held(icon);
       });
-      root = root.replace(/^<style>([^<]*)<\/style>/, (__, rules) => `<style>${rules}${css}</style>`);
       root = root
         .replace(/ aria-current="date"/g, '')
         .replace(/<span class="vh">, <\/span><span part="today">[^<]*<\/span>/g, '')
@@ -124,15 +123,27 @@ export function neutralizeHours(markup, held, css) {
 
 /**
  * Makes the comparison's controls in prerendered markup not offered: disabled, and invisible in the
- * space kept for them (`css`, UNTIL_UPGRADE in scripts/build/prerender.ts, into the root's <style>);
- * `hint` is the caption's sort hint, dropped.
+ * space kept for them (UNTIL_UPGRADE in scripts/build/prerender.ts, which `withPrerenderRules` puts in
+ * the root's <style>); `hint` is the caption's sort hint, dropped.
  */
-export function withoutDeadControls(markup, hint, css) {
+export function withoutDeadControls(markup, hint) {
   return markup
     .replace(/<button part="(sort-button|show-all)"([^>]*?)\s*>/g, '<button part="$1"$2 disabled>')
     .replace(/<fieldset part="filter"\s*>/g, '<fieldset part="filter" disabled>')
-    .replace(/(<caption class="vh">[^<]*?)\s*<\/caption>/g, (_, caption) => `${caption.replace(` ${hint}`, '')} </caption>`)
-    .replace(/(<propel-treatment-comparison\b[^>]*><template shadowrootmode="open"><style>)([^<]*)(<\/style>)/g, `$1$2${css}$3`);
+    .replace(/(<caption class="vh">[^<]*?)\s*<\/caption>/g, (_, caption) => `${caption.replace(` ${hint}`, '')} </caption>`);
+}
+
+/**
+ * Each declarative shadow root (nested ones too) with its rules for the time before the script runs
+ * (`prerenderCss`, scripts/build/prerender.ts: shown once parsed to its end, no dead controls, the
+ * badge's held room) at the end of its <style>, and the marker they wait for as its last child
+ * (`markParsed`). A root with linked styles gets the rules from its stylesheet (see main()).
+ */
+export function withPrerenderRules(markup, { markParsed, prerenderCss }) {
+  return markParsed(markup).replace(
+    /(<(propel-[a-z-]+)\b[^>]*><template shadowrootmode="open"><style>)([\s\S]*?)(<\/style>)/g,
+    (_, open, tag, rules, close) => `${open}${rules}${prerenderCss(tag)}${close}`,
+  );
 }
 
 let env;
@@ -190,10 +201,9 @@ export async function prepare() {
       console.warn = warn;
     }
     if (warnings.length) throw new Error(`<${tag} ${attrs}> warned while rendering:\n  ${warnings.join('\n  ')}`);
-    markup = withoutDeadControls(
-      neutralizeHours(stripHydrationMarkers(markup), held, bundle.UNTIL_UPGRADE['propel-clinic-hours']),
-      bundle.COMPARISON_STRINGS.en.sortHint,
-      bundle.UNTIL_UPGRADE['propel-treatment-comparison'],
+    markup = withPrerenderRules(
+      withoutDeadControls(neutralizeHours(stripHydrationMarkers(markup), held), bundle.COMPARISON_STRINGS.en.sortHint),
+      bundle,
     );
     const left = leftoverMarkers(markup);
     if (left.length) throw new Error(`<${tag}>: hydration markers left: ${[...new Set(left)].join(' ')}`);
@@ -308,9 +318,9 @@ async function main() {
       script: `widgets/${s.tag}.js`,
     });
   }
-  // The comparison's and the hours' stylesheets also carry their prerender-only rules, for the CSP variants'
-  // linked roots: the upgraded element adopts its own styles and never reads these files.
-  const prerenderOnly = (tag) => (env.UNTIL_UPGRADE[tag] ? `/* Until the script runs */\n${env.UNTIL_UPGRADE[tag]}\n` : '');
+  // The stylesheets also carry the prerender-only rules, for the CSP variants' linked roots: the
+  // upgraded element adopts its own styles and never reads these files.
+  const prerenderOnly = (tag) => `/* Until the script runs */\n${env.prerenderCss(tag)}\n`;
   for (const tag of styled) write(`${tag}.css`, env.stylesOf(tag) + prerenderOnly(tag));
   write('propel-provider.html', providerSnippet(env));
   index.push({

@@ -16,7 +16,10 @@
 //   - the CSP variants under `Content-Security-Policy: style-src 'self'`: styled, no violation, no movement;
 //   - edited snippets (attributes edited in the markup, or in the DOM before the script runs) and stale
 //     ones (older text in the shadow root) show the current content in the edited state once upgraded;
-//     an empty tag still renders.
+//     an empty tag still renders;
+//   - a page that arrives in two parts, cut inside a widget's prerendered root: the root shows nothing
+//     until its end has arrived, then all of it, and nothing moves. A control without the rule that
+//     hides it must show the half-parsed root.
 // Prints one line per check and each engine's time; exits non-zero on a failure.
 // Usage: node scripts/checks/snippets.mjs [--dist dist] [--screenshots]   (PNGs: screenshots/snippets-<engine>-*.png)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,8 +50,10 @@ const PAGE_CSS = `body{margin:0;background:#f6f7f8;color:#1d2a30;font:17px/1.6 G
 main{max-width:860px;margin:0 auto;padding:16px}h1{font-size:1.8em;line-height:1.2}.slot{margin:1.5em 0}`;
 
 /**
- * Serves `root` under /dist/, /page.css, and the pages registered in `pages` (path → { html, csp }).
+ * Serves `root` under /dist/, /page.css, and the pages registered in `pages` (path → { html, csp, split }).
  * A path under /slow/<ms>/ is answered <ms> later; one under /hold/<key>/ when `release(key)` is called.
+ * A page with `split: [at, ms]` arrives in two parts, the second <ms> after the first, as a network can
+ * cut it.
  */
 export async function serve(root = DIST) {
   const pages = new Map();
@@ -77,7 +82,13 @@ export async function serve(root = DIST) {
     if (page) {
       const headers = { 'content-type': TYPES['.html'], 'cache-control': 'no-store' };
       if (page.csp) headers['content-security-policy'] = page.csp;
-      res.writeHead(200, headers).end(page.html);
+      res.writeHead(200, headers);
+      if (page.split) {
+        const [at, ms] = page.split;
+        res.write(page.html.slice(0, at));
+        await sleep(ms);
+        res.end(page.html.slice(at));
+      } else res.end(page.html);
     } else if (path === '/page.css') {
       res.writeHead(200, { 'content-type': TYPES['.css'] }).end(PAGE_CSS);
     } else if (path.startsWith('/dist/')) {
@@ -252,11 +263,23 @@ async function main() {
         (s.tag === 'propel-provider' || text.includes(tag('propel-widgets.js', sri.integrity)));
       const inline = (file.endsWith('.csp.html') || s.styles === 'linked') && /<style|\sstyle="/.test(text);
       const dsd = s.tag === 'propel-provider' ? !text.includes('<template') : text.includes('<template shadowrootmode="open">');
+      // Every root holds its rules for the time before the script runs (scripts/build/prerender.ts), in
+      // its own <style> or its linked stylesheet, and ends with the marker the first of them waits for.
+      const roots = [
+        ...text.matchAll(/<template shadowrootmode="open">(?:<style>([\s\S]*?)<\/style>|<link[^>]*href="[^"]*\/([\w-]+\.css)")/g),
+      ];
+      const rulesOf = ([, inline, css]) => inline ?? readFileSync(join(DIST, 'snippets', css), 'utf8');
+      const ruleless = roots.filter((root) => !rulesOf(root).includes('.root:not(:has(~.parsed)){display:none}'));
+      const unmarked = roots.length - (text.match(/<i class="parsed" hidden><\/i><\/template>/g) ?? []).length;
+      const controls = s.tag === 'propel-treatment-comparison' && roots[0] && !rulesOf(roots[0]).includes('[part~=filter]');
       const problems = [
         markers.length && `hydration markers left: ${[...new Set(markers)].join(' ')}`,
         !script && `does not end with its pinned ${s.script}, or its comment does not name the whole library`,
         inline && 'an inline style where stylesheets should be linked',
         !dsd && (s.tag === 'propel-provider' ? 'unexpected declarative shadow root' : 'no declarative shadow root'),
+        ruleless.length && `${ruleless.length} of ${roots.length} roots without the rule that shows them once parsed`,
+        unmarked && `${unmarked} roots without the marker that ends them`,
+        controls && "the comparison's root lacks the rules that hide its controls until the script runs",
       ].filter(Boolean);
       check([!problems.length, `markup ${file}`, problems.join('; ')]);
     }
@@ -293,10 +316,10 @@ async function inEngine({ browser, server, index, base, shots, check }) {
    * returns once the page is parsed and has painted, with its scripts (/hold/<key>/...) still held
    * back: `release()` lets it through.
    */
-  const open = async (html, { width = 1280, js = true, csp } = {}) => {
+  const open = async (html, { width = 1280, js = true, csp, split } = {}) => {
     const key = `${engine}-p${++n}`;
     const policy = js ? csp : [csp, "script-src 'none'"].filter(Boolean).join('; ');
-    server.pages.set(`/${key}.html`, { html: html.replaceAll('/hold/KEY/', `/hold/${key}/`), csp: policy });
+    server.pages.set(`/${key}.html`, { html: html.replaceAll('/hold/KEY/', `/hold/${key}/`), csp: policy, split });
     const page = await browser.newPage({ width, height: 900 });
     const requested = Date.now();
     await page.goto(`${server.origin}/${key}.html`, { wait: js ? 'none' : 'load' });
@@ -569,6 +592,61 @@ async function inEngine({ browser, server, index, base, shots, check }) {
       expect: (r) => ['open', 'closing-soon', 'closed', 'appointment'].includes(r.badge) && !r.text.includes(index.hours),
     },
   ];
+  // 6. Cut by the network inside a widget's prerendered root: nothing of the root shows until its end
+  // arrives (PARSED, scripts/build/prerender.ts), so the half that came first moves nothing when the
+  // rest does. The scripts stay held: this is the parser's doing, not the upgrade's. The page records,
+  // until the root's end marker is parsed, the tallest the first widget's root got; the control is the same page
+  // without the rule that hides the root, which must show part of it (the three engines render a
+  // declarative shadow root while parsing it), or the check is blind.
+  const HIDE = '.root:not(:has(~.parsed)){display:none}';
+  const PARTIAL = `<script>window.__partial = 0; (function look() {
+    const root = [...document.querySelectorAll('.slot *')].find((el) => el.localName.startsWith('propel-'))?.shadowRoot?.querySelector('.root');
+    if (root && !root.parentNode.querySelector('.parsed')) __partial = Math.max(__partial, root.getBoundingClientRect().height);
+    if (document.readyState === 'loading') setTimeout(look, 20);
+  })();</script>`;
+  const cuts = [
+    {
+      name: 'propel-clinic-hours.html inside a sentence',
+      width: 390,
+      markup: (s) => `<p>${words.slice(0, 160)} Our clinic is open today: ${s}</p>`,
+      file: 'propel-clinic-hours.html',
+    },
+    { name: 'propel-treatment-comparison.html', width: 1280, markup: (s) => s, file: 'propel-treatment-comparison.html' },
+  ];
+  (
+    await pool(
+      cuts.flatMap((c) => [false, true].map((control) => ({ ...c, control }))),
+      2,
+      async ({ name, width, markup, file, control }) => {
+        const snippet = localSnippet(file, base, '/dist/', HELD);
+        if (!snippet.includes(HIDE)) return [false, `cut in two: ${name}`, `its root's <style> lacks ${HIDE}`];
+        const html = articlePage({ body: slot(markup(control ? snippet.replace(HIDE, '') : snippet)) }).replace(
+          '</title>',
+          `</title>${PARTIAL}`,
+        );
+        const root = html.indexOf('<div class="root');
+        const { page, close } = await open(html, { width, split: [root + 300, 800] });
+        const r = await page.evaluate(`({
+          partial: __partial,
+          height: [...document.querySelectorAll('.slot *')].find((el) => el.localName.startsWith('propel-')).shadowRoot?.querySelector('.root')?.getBoundingClientRect().height ?? 0,
+          shifts: __shifts,
+          layoutShifts: __layoutShifts,
+        })`);
+        await close();
+        const worst = Math.max(0, ...r.shifts.map((s) => s.value));
+        const seen =
+          `root ${Math.round(r.partial)} px tall while half-parsed, ${Math.round(r.height)} px once parsed` +
+          (r.layoutShifts ? `, max shift ${worst.toFixed(4)}` : '');
+        if (control) return [r.partial > 0, `control: cut in two without the rule, ${name}, shows part of its root (${engine})`, seen];
+        return [
+          r.partial === 0 && r.height > 0 && worst <= MAX_SHIFT,
+          `cut in two: ${name} ${width}px shows nothing until parsed, then all`,
+          seen,
+        ];
+      },
+    )
+  ).forEach(check);
+
   (
     await pool(edited, 3, async (e) => {
       if (e.body === null) return [false, `edited: ${e.name}`, "the edit did not apply: the snippet's markup has changed"];

@@ -343,5 +343,8 @@ describe('<embed-configurator> prevents mistakes (issue 15)', () => {
     expect(el.snippet).to.contain('<template shadowrootmode="open"><style>');
     expect(el.snippet).to.contain('<button part="sort-button" type="button" disabled>');
     expect(el.snippet).not.to.contain('<!--');
+    // Shown once parsed to its end (a page cut in two by the network shows no half widget), with its controls hidden until then.
+    expect(el.snippet).to.contain('.root:not(:has(~.parsed)){display:none}[part~=sort-button]::after');
+    expect(el.snippet).to.match(/<i class="parsed" hidden><\/i><\/template><\/propel-treatment-comparison>$/);
   });
 });
