@@ -90,9 +90,9 @@ export const leftoverMarkers = (markup) =>
 /**
  * Makes every <propel-clinic-hours> root state-neutral: the badge says the regular hours instead of the
  * state at build time, holding the room of its longest live words (`held(icon)`: heldBadge in
- * scripts/build/prerender.ts), and the week table marks no day as today. `css`: the rules that hold
- * that room, added to each root's own <style>. Fails loudly when the badge's markup changes, rather than
- * ship the state of the build's moment.
+ * scripts/build/prerender.ts; the rules that hold that room come with `withPrerenderRules`), and the week
+ * table marks no day as today. Fails loudly when the badge's markup changes, rather than ship the state
+ * of the build's moment.
  */
 export function neutralizeHours(markup, held) {
   let badges = 0;
