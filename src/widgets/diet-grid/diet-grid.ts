@@ -48,9 +48,6 @@ const styles = css`
   li li {
     margin-top: 0.125em;
   }
-  li li::first-letter {
-    text-transform: uppercase;
-  }
   [part='benefits'] {
     padding-top: 0.625em;
     border-top: 1px solid var(--_border);
