@@ -174,6 +174,8 @@ export function statusAt(hours: Hours, now: Date, soon = 0): HoursStatus {
       until ??= at;
       if ((last = holding.state) == 'open') nextOpen ??= at;
     }
+    // The next change and the next opening are known: the rest of the two weeks changes neither.
+    if (nextOpen) break;
   }
   const closes = state == 'open' ? until : undefined;
   // Closing soon from `soon` minutes before closing; until then, open ends when closing soon begins.
