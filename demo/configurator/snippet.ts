@@ -3,7 +3,7 @@
  * tag, a `<style>` block of tokens scoped to the tag, and the element with its
  * attributes. Every value is escaped for where it goes.
  */
-import { heldBadge, markParsed, prerenderCss } from '../../scripts/build/prerender.js';
+import { declaredRoot, heldBadge } from '../../scripts/build/prerender.js';
 
 /** An attribute value inside double quotes: `&`, `"`, `<` and `>` as character references. */
 export const escapeAttribute = (value: string): string =>
@@ -71,8 +71,7 @@ export function prerenderedMarkup(element: HTMLElement): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<button part="(sort-button|show-all)"([^>]*)>/g, '<button part="$1"$2 disabled>')
     .replace(/<fieldset part="filter"([^>]*)>/g, '<fieldset part="filter"$1 disabled>');
-  const before = prerenderCss(element.localName);
-  return markParsed(`<template shadowrootmode="open"><style>${styles.replace(/<\//g, '<\\/')}${before}</style>${inner}</template>`);
+  return declaredRoot(element.localName, styles, inner);
 }
 
 export interface SnippetInput {

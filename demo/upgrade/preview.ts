@@ -3,7 +3,7 @@
 // the tag with its shadow root declared in the markup. The demo page's own registry stays empty
 // until its visitor lets the script run.
 import '../../src/index.js';
-import { heldBadge, markParsed, prerenderCss } from '../../scripts/build/prerender.js';
+import { declaredRoot, heldBadge } from '../../scripts/build/prerender.js';
 import { COMPARISON_STRINGS } from '../../src/widgets/treatment-comparison/strings.js';
 import { tagMarkup, type Spec } from './snippets.js';
 
@@ -29,11 +29,11 @@ async function preview({ tag, attributes }: Spec): Promise<string> {
   const root = el.shadowRoot!;
   asPrerendered(tag, root);
   const styles = (el.constructor as typeof HTMLElement & { elementStyles: { cssText: string }[] }).elementStyles;
-  const css = styles.map((sheet) => sheet.cssText).join('') + prerenderCss(tag);
+  const css = styles.map((sheet) => sheet.cssText).join('');
   // Lit's markers are comments: a snippet has none (the upgrade clears the root, it does not hydrate).
   const markup = root.innerHTML.replace(/<!--[^]*?-->/g, '');
   el.remove();
-  return tagMarkup({ tag, attributes }, markParsed(`<template shadowrootmode="open"><style>${css}</style>${markup}</template>`));
+  return tagMarkup({ tag, attributes }, declaredRoot(tag, css, markup));
 }
 
 (window as Window & { propelPreview?: (specs: Spec[]) => Promise<string[]> }).propelPreview = (specs) => Promise.all(specs.map(preview));

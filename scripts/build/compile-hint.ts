@@ -29,12 +29,12 @@ export function compileHint(): Plugin {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk' || !file.isEntry) continue;
         file.code = `${COMPILE_HINT}\n${file.code}`;
+        // Its source map, when the build writes one (hidden, for the size ledger), gains the line too.
         const map = bundle[`${file.fileName}.map`];
-        if (map?.type === 'asset' && typeof map.source === 'string') {
-          const json = JSON.parse(map.source) as { mappings: string };
-          json.mappings = `;${json.mappings}`;
-          map.source = JSON.stringify(json);
-        } else if (file.map) file.map.mappings = `;${file.map.mappings}`;
+        if (map?.type !== 'asset' || typeof map.source !== 'string') continue;
+        const json = JSON.parse(map.source) as { mappings: string };
+        json.mappings = `;${json.mappings}`;
+        map.source = JSON.stringify(json);
       }
     },
   };

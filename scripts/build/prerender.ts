@@ -42,6 +42,14 @@ export const markParsed = (markup: string): string => markup.replaceAll('</templ
 /** Every rule a prerendered root of `tag` carries for the time before its script runs. */
 export const prerenderCss = (tag: string): string => WHOLE + (UNTIL_UPGRADE[tag] ?? '');
 
+/**
+ * A live root written out as a declarative shadow root, as a snippet holds it: `styles` (the element's
+ * own, as it adopts them) and its prerender rules in one <style>, then `markup`, then `PARSED`. For the
+ * demos that serialise a live element (scripts/build/snippets.mjs renders its roots with Lit's SSR).
+ */
+export const declaredRoot = (tag: string, styles: string, markup: string): string =>
+  `<template shadowrootmode="open"><style>${(styles + prerenderCss(tag)).replace(/<\//g, '<\\/')}</style>${markup}${PARSED}</template>`;
+
 /** A clock, the prerendered badge's state-neutral icon (the live states have a tick, an hourglass, a cross, a calendar). */
 export const CLOCK = 'M10 6v4l2.5 2.5M10 3.5a6.5 6.5 0 1 1 0 13a6.5 6.5 0 1 1 0-13';
 

@@ -600,7 +600,7 @@ async function inEngine({ browser, server, index, base, shots, check }) {
   // declarative shadow root while parsing it), or the check is blind.
   const HIDE = '.root:not(:has(~.parsed)){display:none}';
   const PARTIAL = `<script>window.__partial = 0; (function look() {
-    const root = [...document.querySelectorAll('.slot *')].find((el) => el.localName.startsWith('propel-'))?.shadowRoot?.querySelector('.root');
+    const root = ${ALL_WIDGETS}[0]?.shadowRoot?.querySelector('.root');
     if (root && !root.parentNode.querySelector('.parsed')) __partial = Math.max(__partial, root.getBoundingClientRect().height);
     if (document.readyState === 'loading') setTimeout(look, 20);
   })();</script>`;
@@ -628,7 +628,7 @@ async function inEngine({ browser, server, index, base, shots, check }) {
         const { page, close } = await open(html, { width, split: [root + 300, 800] });
         const r = await page.evaluate(`({
           partial: __partial,
-          height: [...document.querySelectorAll('.slot *')].find((el) => el.localName.startsWith('propel-')).shadowRoot?.querySelector('.root')?.getBoundingClientRect().height ?? 0,
+          height: ${ALL_WIDGETS}[0].shadowRoot?.querySelector('.root')?.getBoundingClientRect().height ?? 0,
           shifts: __shifts,
           layoutShifts: __layoutShifts,
         })`);

@@ -417,6 +417,9 @@ describe('<propel-treatment-comparison> with a long document', () => {
     expect($$(el, 'tbody tr')).to.have.length(50);
     const more = $(el, '[part=show-all]');
     expect(text(more)).to.equal('Show all 120 treatments');
+    // The sort arrow is the column headers' own: "Show all" draws none.
+    expect(getComputedStyle(more, '::after').content).to.equal('none');
+    expect(getComputedStyle($(el, '[part=sort-button]'), '::after').content).to.not.equal('none');
     more.click();
     await el.updateComplete;
     await el.updateComplete;
