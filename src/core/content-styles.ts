@@ -11,8 +11,7 @@ export const contentStyles = css`
   .subtitle,
   .name {
     margin: 1.25em 0 0.375em;
-    font-size: 1.0625em;
-    font-weight: 650;
+    font-weight: 700;
   }
   p,
   ul,
@@ -36,6 +35,6 @@ export const contentStyles = css`
   }
   .lead {
     margin-bottom: 0.25em;
-    font-weight: 650;
+    font-weight: 700;
   }
 `;

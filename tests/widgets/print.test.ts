@@ -108,7 +108,7 @@ describe('print', () => {
     expect(getComputedStyle(button).display).to.equal('contents');
     expect(getComputedStyle(button, '::after').display).to.equal('none');
     expect(text(button.parentElement!)).to.equal('Benefits');
-    expect(getComputedStyle(button.parentElement!).fontWeight).to.equal('600');
+    expect(getComputedStyle(button.parentElement!).fontWeight).to.equal('700');
     // Nothing sticks out of the 320 px column.
     expect($(el, 'table').getBoundingClientRect().width).to.be.at.most(320);
     await expect(el).to.be.accessible();

@@ -29,7 +29,7 @@ export const clinicHoursStyles = css`
     border-radius: 999px;
     background: var(--_surface);
     /* A chip's size, so that state, holiday and next change fit one line in a 320 px column. */
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
   [part='icon'] {
     flex: none;
@@ -82,10 +82,10 @@ export const clinicHoursStyles = css`
   .note,
   .local {
     color: var(--_muted);
-    font-size: 0.875em;
   }
   .note {
     display: block;
+    font-size: 0.875em;
   }
   table {
     width: 100%;
@@ -109,11 +109,11 @@ export const clinicHoursStyles = css`
   }
   [aria-current] {
     background: var(--_primary-soft);
-    font-weight: 650;
+    font-weight: 700;
   }
   [part='today'] {
     margin-inline-start: 0.5em;
     color: var(--_primary);
-    font-size: 0.8125em;
+    font-size: 0.875em;
   }
 `;

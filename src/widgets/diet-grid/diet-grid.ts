@@ -51,7 +51,7 @@ const styles = css`
   [part='benefits'] {
     padding-top: 0.625em;
     border-top: 1px solid var(--_border);
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
 `;
 

@@ -27,7 +27,8 @@ const styles = css`
   }
   cite {
     display: block;
-    font-size: 0.8125em;
+    font-size: 0.875em;
+    font-style: normal;
     color: var(--_primary);
   }
   blockquote {

@@ -33,7 +33,7 @@ const styles = css`
     border-radius: 999px;
     background: var(--_primary);
     color: var(--_on-primary);
-    font-weight: 600;
+    font-weight: 700;
     text-decoration: none;
   }
   details {
@@ -44,7 +44,7 @@ const styles = css`
   }
   summary {
     cursor: pointer;
-    font-weight: 600;
+    font-weight: 700;
   }
   details propel-clinic-hours {
     margin-top: 0.75em;

@@ -35,13 +35,13 @@ export const comparisonStyles = css`
     padding: 0;
     /* A chip's height, so that the word sits level with the chips' text: 0.875em of text on a 1.5
        line with 0.25em of padding above and below (1.75em of the widget's font) and 1px borders. */
-    line-height: calc(1.75em / 0.8125 + 2px);
+    line-height: calc(1.75em / 0.875 + 2px);
   }
   legend,
   thead,
   .label {
-    font-size: 0.8125em;
-    font-weight: 600;
+    font-size: 0.875em;
+    font-weight: 700;
     color: var(--_muted);
   }
   .chip {
@@ -82,7 +82,6 @@ export const comparisonStyles = css`
   thead th {
     padding-block: 0.625em;
     background: var(--propel-comparison-header-bg, var(--_surface-alt));
-    font-weight: 600;
   }
   .treatment {
     width: 30%;
@@ -127,11 +126,11 @@ export const comparisonStyles = css`
     padding: 0.5em 1.25em;
     border: 1px solid var(--_primary);
     color: var(--_primary);
-    font-weight: 600;
+    font-weight: 700;
   }
   .name {
     display: block;
-    font-weight: 650;
+    font-weight: 700;
   }
   .badge {
     display: inline-flex;
@@ -143,8 +142,8 @@ export const comparisonStyles = css`
     border-radius: 999px;
     background: var(--_primary-soft);
     color: var(--_primary);
-    font-size: 0.75em;
-    font-weight: 600;
+    font-size: 0.875em;
+    font-weight: 700;
   }
   .featured {
     background: none;
@@ -154,7 +153,7 @@ export const comparisonStyles = css`
   .examples {
     display: block;
     margin-top: 0.375em;
-    font-size: 0.8125em;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .highlighted {

@@ -1,0 +1,51 @@
+/**
+ * The widgets keep to their type scale (src/core/styles.ts): text at 0.875em, 1em and 1.25em of the
+ * widget's size, in weights 400 and 700, besides the testimonial's italic quote and the full guide's
+ * title. Each other size or weight would be one more font for the browser to set up at a page's first
+ * layout, and the prerendered snippets make that layout the page's own.
+ */
+import { expect, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { EVERY_WIDGET, fixture } from '../helpers.js';
+
+/** `style weight size` of the element around each piece of text a reader sees (or a screen reader reads). */
+function fontsOfText(root: Node, found = new Map<string, string>()): Map<string, string> {
+  for (const node of [...root.childNodes, ...((root as Element).shadowRoot?.childNodes ?? [])]) {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
+      const parent = node.parentElement ?? ((node.parentNode as ShadowRoot).host as HTMLElement);
+      if (!parent.getClientRects().length) continue;
+      const style = getComputedStyle(parent);
+      const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize}`;
+      if (!found.has(font)) found.set(font, `${parent.localName}: "${node.textContent!.trim().slice(0, 30)}"`);
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      fontsOfText(node, found);
+    }
+  }
+  return found;
+}
+
+/** The scale at the default 16 px: small, body and title, regular and bold; the quote; the guide's title. */
+const SCALE = [
+  ...['14px', '16px', '20px'].flatMap((size) => [`normal 400 ${size}`, `normal 700 ${size}`]),
+  'italic 400 18px',
+  'normal 700 26px',
+];
+
+describe('type scale', () => {
+  for (const width of [360, 1100]) {
+    it(`every widget at ${width} px sets its text in the scale's sizes and weights`, async () => {
+      const el = await fixture<HTMLElement>(
+        html`<div style=${`width:${width}px`}>
+          <propel-treatment-comparison filterable highlight="ketamine-therapy"></propel-treatment-comparison>
+          ${EVERY_WIDGET}
+        </div>`,
+      );
+      const fonts = fontsOfText(el);
+      const outside = [...fonts].filter(([font]) => !SCALE.includes(font)).map(([font, where]) => `${font} (${where})`);
+      expect(outside, 'text outside the type scale').to.deep.equal([]);
+      // The walk reaches the widgets' text: the body size, the titles and the small print are all there.
+      expect([...fonts.keys()]).to.include.members(['normal 400 16px', 'normal 700 20px', 'normal 400 14px', 'italic 400 18px']);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
