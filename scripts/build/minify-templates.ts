@@ -23,10 +23,12 @@ export function minifyCss(raw: string): string {
  * Minifies the static text of an html``/svg`` template. Only whitespace that
  * spans a line break changes: between two tags or at the template's ends it
  * goes, elsewhere it becomes one space (as the HTML renderer would show it).
- * Spaces on one line are kept, so `</b> ${x}` keeps its space.
+ * Spaces on one line are kept, so `</b> ${x}` keeps its space. A line break
+ * before a tag's closing `>` (`</span\n>`, as Prettier wraps a long tag) goes
+ * too: inside a tag it is not text.
  */
 export function minifyHtml(text: string, first: boolean, last: boolean): string {
-  let out = text.replace(/>\s*\n\s*</g, '><');
+  let out = text.replace(/\s*\n\s*(\/?>)/g, '$1').replace(/>\s*\n\s*</g, '><');
   if (first) out = out.replace(/^\s*\n\s*/, '');
   if (last) out = out.replace(/\s*\n\s*$/, '');
   return out.replace(/\s*\n\s*/g, ' ');

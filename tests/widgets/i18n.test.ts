@@ -60,7 +60,7 @@ describe('Spanish', () => {
     expect($$(el, 'thead button').map(seen)).to.deep.equal(['Tratamiento', 'Beneficios', 'Posibles efectos secundarios']);
     expect(seen($(el, 'legend'))).to.equal('Mostrar');
     expect($$(el, '.chip').map(seen)).to.deep.equal(['Todos', 'Procedimiento', 'Medicamento', 'Estilo de vida', 'Terapia alternativa']);
-    expect(seen($(el, '[part=highlight-badge]'))).to.equal('★ Destacado');
+    expect(seen($(el, '[part=highlight-badge]'))).to.equal('Destacado');
     expect(seen($(el, 'caption'))).to.contain('Seleccione el encabezado de una columna para ordenar la tabla.');
     expect(seen($(el, '[part=footer]'))).to.contain('Fuente: Propel Therapeutics · Actualizado 1 de octubre de 2024');
     // The content stays in its document's language.

@@ -304,7 +304,7 @@ export class PropelClinicHours extends PropelElement<HoursStrings> {
   #badge(state: BadgeState | 'unknown', words: string[], extra: unknown = nothing, reason?: string) {
     return html`<p part="badge" class=${state} role=${this.#week ? nothing : 'status'}>
       <span part="icon"
-        ><svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true"><path d=${ICONS[state]} /></svg></span
+        ><svg viewBox="0 0 20 20" width="1em" aria-hidden="true"><path d=${ICONS[state]} /></svg></span
       ><span class="words"
         >${words.map((word, i) => [i ? ' · ' : '', html`<span class=${word === reason ? 'reason' : ''}>${word}</span>`])}${extra}</span
       >

@@ -117,9 +117,6 @@ export const comparisonStyles = css`
   [aria-sort='descending'] button::after {
     content: '↓' / '';
   }
-  tbody th {
-    font-weight: 400;
-  }
   .more {
     display: block;
     margin: var(--_space) auto;
@@ -130,7 +127,6 @@ export const comparisonStyles = css`
   }
   .name {
     display: block;
-    font-weight: 700;
   }
   .badge {
     display: inline-flex;
@@ -143,17 +139,20 @@ export const comparisonStyles = css`
     background: var(--_primary-soft);
     color: var(--_primary);
     font-size: 0.875em;
-    font-weight: 700;
+    /* Its first item may be the star: the badges line up by their tops, not by the star's foot. */
+    vertical-align: top;
   }
   .featured {
     background: none;
     border-color: currentColor;
     color: var(--_accent);
+    fill: currentColor;
   }
   .examples {
     display: block;
     margin-top: 0.375em;
     font-size: 0.875em;
+    font-weight: 400;
     color: var(--_muted);
   }
   .highlighted {

@@ -268,7 +268,9 @@ export class PropelTreatmentComparison extends PropelElement<ComparisonStrings> 
           ${
             highlighted
               ? html`<span part="highlight-badge" class="badge featured"
-                  ><span aria-hidden="true">★</span>${this.highlightLabel || t.featured}</span
+                  ><svg viewBox="0 0 20 20" width="1em" aria-hidden="true">
+                    <path d="M10 1l3 6 7 1-5 4 2 7-7-4-7 4 2-7-5-4 7-1z" /></svg
+                  >${this.highlightLabel || t.featured}</span
                 >`
               : nothing
           }
