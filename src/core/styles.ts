@@ -18,7 +18,6 @@ export const baseStyles = css`
     pointer-events: inherit;
     interactivity: inherit;
     display: block;
-    container-type: inline-size;
     box-sizing: border-box;
     /* Four base colours have a light and a dark value (light-dark() follows
        the color-scheme of .root, which the theme sets); the rest of the

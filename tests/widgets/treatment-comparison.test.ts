@@ -222,6 +222,27 @@ describe('<propel-treatment-comparison>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("keeps each category pill on one line in the narrowest table, and a row's badges level", async () => {
+    // 560 px is just above the cards' breakpoint (34em): the treatment column is at its narrowest.
+    const narrow = await inWidth<PropelTreatmentComparison>(560, html`<propel-treatment-comparison></propel-treatment-comparison>`);
+    expect(getComputedStyle($$(narrow, 'tbody tr')[0]!).display).to.equal('table-row');
+    const pills = $$(narrow, '[part=badge]');
+    expect(pills.map(text)).to.include('Alternative therapy');
+    const lineHeight = parseFloat(getComputedStyle(pills[0]!).lineHeight);
+    for (const pill of pills) expect(pill.getBoundingClientRect().height, text(pill)).to.be.below(lineHeight * 1.5);
+    expect(narrow.scrollWidth).to.be.at.most(560);
+    // Where the highlight's badge fits beside the category's, the two line up (the star leads it).
+    const wide = await inWidth<PropelTreatmentComparison>(
+      1100,
+      html`<propel-treatment-comparison highlight="ketamine-therapy"></propel-treatment-comparison>`,
+    );
+    const [category, featured] = [...$$(wide, 'tbody tr')[0]!.querySelectorAll('.badge')].map((b) => b.getBoundingClientRect());
+    expect(featured!.top).to.be.closeTo(category!.top, 0.5);
+    expect(featured!.bottom).to.be.closeTo(category!.bottom, 0.5);
+    await expect(narrow).to.be.accessible();
+    await expect(wide).to.be.accessible();
+  });
+
   it('applies the dark theme and public tokens', async () => {
     const el = await fixture<PropelTreatmentComparison>(html`<propel-treatment-comparison theme="dark"></propel-treatment-comparison>`);
     const base = $(el, '[part=base]');

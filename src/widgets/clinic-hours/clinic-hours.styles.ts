@@ -4,9 +4,8 @@ import { css } from 'lit';
 export const clinicHoursStyles = css`
   :host {
     display: inline-block;
-    /* An inline badge sizes to its text (no inline-size containment), up to its container's width. */
+    /* An inline badge sizes to its text, up to its container's width. */
     max-width: 100%;
-    container-type: normal;
   }
   :host([variant='week']) {
     display: block;

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const comparisonStyles = css`
+  /* The one widget with container queries (its cards below 34em) is the one size container: inline-size
+     containment costs every layout of the page that holds it. */
+  :host {
+    container-type: inline-size;
+  }
   .head {
     display: flex;
     flex-wrap: wrap;
@@ -141,6 +146,11 @@ export const comparisonStyles = css`
     font-size: 0.875em;
     /* Its first item may be the star: the badges line up by their tops, not by the star's foot. */
     vertical-align: top;
+  }
+  /* A category's pill stays one line (the treatment column widens to hold it); the highlight's label
+     is the page's own words, of any length, so it may wrap. */
+  [part='badge'] {
+    white-space: nowrap;
   }
   .featured {
     background: none;

@@ -1,4 +1,6 @@
 /**
+ * What a widget asks of a page's first layout, which the prerendered snippets make the page's own.
+ *
  * The widgets keep to their type scale (src/core/styles.ts): text at 0.875em, 1em and 1.25em of the
  * widget's size, in weights 400 and 700, besides the testimonial's italic quote and the full guide's
  * title. Each other size or weight would be one more font for the browser to set up at a page's first
@@ -48,4 +50,33 @@ describe('type scale', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+/** Every widget in the tree, composed ones included, with the rules of its shadow root. */
+function hosts(root: Element, found: Array<{ host: Element; rules: CSSRule[] }> = []): Array<{ host: Element; rules: CSSRule[] }> {
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    if (!el.shadowRoot) continue;
+    const sheets = [...el.shadowRoot.adoptedStyleSheets, ...[...el.shadowRoot.querySelectorAll('style')].map((s) => s.sheet!)];
+    const flat = (rules: CSSRuleList): CSSRule[] =>
+      [...rules].flatMap((r) => [r, ...('cssRules' in r ? flat((r as CSSGroupingRule).cssRules) : [])]);
+    found.push({ host: el, rules: sheets.flatMap((sheet) => flat(sheet.cssRules)) });
+    for (const child of el.shadowRoot.children) hosts(child, found);
+  }
+  return found;
+}
+
+describe('size containers', () => {
+  it('a widget is a size container only when its own styles query one', async () => {
+    const el = await fixture<HTMLElement>(html`<div style="width:1100px">${EVERY_WIDGET}</div>`);
+    const found = hosts(el).map(({ host, rules }) => ({
+      tag: host.localName,
+      queries: rules.some((r) => r instanceof CSSContainerRule),
+      type: getComputedStyle(host).containerType,
+    }));
+    // Inline-size containment costs every layout of the page: only the comparison (its cards) asks for it.
+    expect(found.filter((w) => w.queries).map((w) => w.tag)).to.deep.equal(['propel-treatment-comparison', 'propel-treatment-comparison']);
+    expect(found.filter((w) => w.type !== (w.queries ? 'inline-size' : 'normal')).map((w) => `${w.tag}: ${w.type}`)).to.deep.equal([]);
+    expect(found.length, "every widget, the guide's composed ones included").to.be.above(12);
+    await expect(el).to.be.accessible();
+  });
 });
