@@ -1,10 +1,10 @@
 /**
  * What a widget asks of a page's first layout, which the prerendered snippets make the page's own.
  *
- * The widgets keep to their type scale (src/core/styles.ts): text at 0.875em, 1em and 1.25em of the
- * widget's size, in weights 400 and 700, besides the testimonial's italic quote and the full guide's
- * title. Each other size or weight would be one more font for the browser to set up at a page's first
- * layout, and the prerendered snippets make that layout the page's own.
+ * - The type scale (src/core/styles.ts): text at 0.875em, 1em and 1.25em of the widget's size, in
+ *   weights 400 and 700, besides the testimonial's italic quote and the full guide's title. Each other
+ *   size or weight would be one more font for the browser to set up.
+ * - Size containers: only a widget with container queries is one, as each is laid out on its own.
  */
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
