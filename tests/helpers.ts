@@ -115,6 +115,21 @@ export function emulateMedia(options: { media?: 'print' | 'screen'; colorScheme?
   return executeServerCommand<boolean, typeof options>('propel-media', options);
 }
 
+/** Every element below a node, through shadow roots: a widget's own and those of the widgets it composes. */
+export function* deepElements(node: Element | ShadowRoot): Generator<Element> {
+  for (const child of node.children) {
+    yield child;
+    if (child.shadowRoot) yield* deepElements(child.shadowRoot);
+    yield* deepElements(child);
+  }
+}
+
+/** The style sheets of a shadow root: those it adopts, and its `<style>` elements (a prerendered root's). */
+export const sheetsOf = (root: ShadowRoot): CSSStyleSheet[] => [
+  ...root.adoptedStyleSheets,
+  ...[...root.querySelectorAll('style')].map((style) => style.sheet!),
+];
+
 /** Media rules rewritten by `onPaper()`, with their own media text. */
 const rewritten = new Map<CSSMediaRule, string>();
 
@@ -142,11 +157,8 @@ export async function onPaper(host: Element): Promise<void> {
       if (rule instanceof CSSGroupingRule) rewrite(rule.cssRules);
     }
   };
-  const walk = (root: ShadowRoot) => {
-    for (const sheet of [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)]) rewrite(sheet.cssRules);
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-  };
-  walk(host.shadowRoot!);
+  const roots = [host.shadowRoot!, ...[...deepElements(host.shadowRoot!)].flatMap((el) => el.shadowRoot ?? [])];
+  for (const root of roots) for (const sheet of sheetsOf(root)) rewrite(sheet.cssRules);
 }
 
 /** Back to the screen after `onPaper()`. */

@@ -24,10 +24,10 @@ export const UNTIL_UPGRADE: Record<string, string> = {
 };
 
 /**
- * A prerendered root shows once its markup has been parsed to its end. Browsers (Chromium, Firefox and
- * WebKit alike) render a declarative shadow root while the parser streams into it, so a snippet that the network or a pause of the
- * parser cuts in two would first show part of a widget, which then grows: the rest of its line, or
- * its table's columns, move. (Measured on the bench's article at 390 px and 4× CPU: 0.006–0.011 of
+ * A prerendered root shows once its markup has been parsed to its end. Browsers (Chromium, Firefox
+ * and WebKit alike) render a declarative shadow root while the parser streams into it, so a snippet
+ * that the network or a pause of the parser cuts in two would first show part of a widget, which then
+ * grows: the rest of its line, or its table's columns, move. (Measured on the bench's article at 390 px and 4× CPU: 0.006–0.011 of
  * layout shift in 3 of 12 loads, from the hours badge inside a sentence, before any script ran.) The
  * root is hidden until the marker after it, `PARSED`, has arrived; then the whole widget appears at
  * once, and what follows it on the page has not been parsed yet, so nothing moves. A browser without

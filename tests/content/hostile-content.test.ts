@@ -6,7 +6,7 @@ import '../../src/index.js';
 import type { PropelProvider } from '../../src/index.js';
 import { defaultContent } from '../../src/content/default-content.js';
 import type { Content } from '../../src/content/schema.js';
-import { fixture, deepText, settle, spyWarn } from '../helpers.js';
+import { fixture, deepElements, deepText, settle, spyWarn } from '../helpers.js';
 
 const PAYLOAD = '<img src=x onerror="window.__propelPwned=1"></script><script>window.__propelPwned=1</script>';
 /** Keys whose strings are identifiers, enums, dates, times, zones or URLs, not prose. */
@@ -35,15 +35,6 @@ function hostile(): Content {
     return node;
   };
   return walk(structuredClone(defaultContent)) as Content;
-}
-
-/** Every element below a node, through shadow roots. */
-function* deepElements(node: Element | ShadowRoot): Generator<Element> {
-  for (const child of node.children) {
-    yield child;
-    if (child.shadowRoot) yield* deepElements(child.shadowRoot);
-    yield* deepElements(child);
-  }
 }
 
 const ALL = html`

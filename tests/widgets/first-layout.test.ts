@@ -8,20 +8,17 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { EVERY_WIDGET, fixture } from '../helpers.js';
+import { deepElements, EVERY_WIDGET, fixture, sheetsOf } from '../helpers.js';
 
-/** `style weight size` of the element around each piece of text a reader sees (or a screen reader reads). */
-function fontsOfText(root: Node, found = new Map<string, string>()): Map<string, string> {
-  for (const node of [...root.childNodes, ...((root as Element).shadowRoot?.childNodes ?? [])]) {
-    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
-      const parent = node.parentElement ?? ((node.parentNode as ShadowRoot).host as HTMLElement);
-      if (!parent.getClientRects().length) continue;
-      const style = getComputedStyle(parent);
-      const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize}`;
-      if (!found.has(font)) found.set(font, `${parent.localName}: "${node.textContent!.trim().slice(0, 30)}"`);
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      fontsOfText(node, found);
-    }
+/** `style weight size` of each element around a piece of text a reader sees (or a screen reader reads). */
+function fontsOfText(root: Element): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const el of deepElements(root)) {
+    const words = [...el.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+    if (!words || !el.getClientRects().length) continue;
+    const style = getComputedStyle(el);
+    const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize}`;
+    if (!found.has(font)) found.set(font, `${el.localName}: "${words.textContent!.trim().slice(0, 30)}"`);
   }
   return found;
 }
@@ -52,27 +49,21 @@ describe('type scale', () => {
   }
 });
 
-/** Every widget in the tree, composed ones included, with the rules of its shadow root. */
-function hosts(root: Element, found: Array<{ host: Element; rules: CSSRule[] }> = []): Array<{ host: Element; rules: CSSRule[] }> {
-  for (const el of [root, ...root.querySelectorAll('*')]) {
-    if (!el.shadowRoot) continue;
-    const sheets = [...el.shadowRoot.adoptedStyleSheets, ...[...el.shadowRoot.querySelectorAll('style')].map((s) => s.sheet!)];
-    const flat = (rules: CSSRuleList): CSSRule[] =>
-      [...rules].flatMap((r) => [r, ...('cssRules' in r ? flat((r as CSSGroupingRule).cssRules) : [])]);
-    found.push({ host: el, rules: sheets.flatMap((sheet) => flat(sheet.cssRules)) });
-    for (const child of el.shadowRoot.children) hosts(child, found);
-  }
-  return found;
-}
+/** Every rule of a style sheet, those inside @container, @media and other group rules included. */
+const rulesOf = (rules: CSSRuleList): CSSRule[] =>
+  [...rules].flatMap((rule) => [rule, ...(rule instanceof CSSGroupingRule ? rulesOf(rule.cssRules) : [])]);
 
 describe('size containers', () => {
   it('a widget is a size container only when its own styles query one', async () => {
     const el = await fixture<HTMLElement>(html`<div style="width:1100px">${EVERY_WIDGET}</div>`);
-    const found = hosts(el).map(({ host, rules }) => ({
-      tag: host.localName,
-      queries: rules.some((r) => r instanceof CSSContainerRule),
-      type: getComputedStyle(host).containerType,
-    }));
+    // Every widget, the ones the guide composes included, with whether its own styles query a container.
+    const found = [...deepElements(el)]
+      .filter((host) => host.shadowRoot)
+      .map((host) => ({
+        tag: host.localName,
+        queries: sheetsOf(host.shadowRoot!).some((sheet) => rulesOf(sheet.cssRules).some((rule) => rule instanceof CSSContainerRule)),
+        type: getComputedStyle(host).containerType,
+      }));
     // Inline-size containment costs every layout of the page: only the comparison (its cards) asks for it.
     expect(found.filter((w) => w.queries).map((w) => w.tag)).to.deep.equal(['propel-treatment-comparison', 'propel-treatment-comparison']);
     expect(found.filter((w) => w.type !== (w.queries ? 'inline-size' : 'normal')).map((w) => `${w.tag}: ${w.type}`)).to.deep.equal([]);

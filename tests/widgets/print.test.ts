@@ -7,27 +7,14 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PropelFibroGuide, PropelTreatmentComparison } from '../../src/index.js';
-import { fixture, $, $$, inWidth, offPaper, onPaper, settle, text } from '../helpers.js';
+import { fixture, $, $$, deepElements, inWidth, offPaper, onPaper, settle, text } from '../helpers.js';
 
 const BLACK = 'rgb(0, 0, 0)';
 const NO_FILL = 'rgba(0, 0, 0, 0)';
 
-/** Every element below a widget, through the shadow roots of the widgets it composes. */
-function deep(host: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (root: ShadowRoot) => {
-    for (const el of root.querySelectorAll('*')) {
-      out.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(host.shadowRoot!);
-  return out;
-}
-
 /** Elements (and pseudo-elements) that paint a fill or a shadow. */
 function inked(host: Element): string[] {
-  return deep(host).flatMap((el) =>
+  return [...deepElements(host.shadowRoot!)].flatMap((el) =>
     [null, '::before', '::after'].flatMap((pseudo) => {
       const s = getComputedStyle(el, pseudo);
       const fill = s.backgroundColor !== NO_FILL || s.backgroundImage !== 'none';
@@ -38,7 +25,7 @@ function inked(host: Element): string[] {
 
 /** The text colours used by rendered elements that hold text. */
 function textColours(host: Element): Set<string> {
-  const holders = deep(host).filter(
+  const holders = [...deepElements(host.shadowRoot!)].filter(
     (el) => el.checkVisibility() && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
   );
   return new Set(holders.map((el) => getComputedStyle(el).color));
@@ -124,7 +111,8 @@ describe('print', () => {
     expect(getComputedStyle($(diet, '[part=card]')).breakInside).to.equal('avoid');
     // An inline-block would be cut at a page break, not split: every widget's root is a block on paper.
     for (const root of [el, comparison, diet].map((w) => $(w, '.root'))) expect(getComputedStyle(root).display).to.equal('block');
-    for (const card of deep(el).filter((e) => e.classList.contains('card'))) expect(getComputedStyle(card).overflow).to.equal('visible');
+    for (const card of [...deepElements(el.shadowRoot!)].filter((e) => e.classList.contains('card')))
+      expect(getComputedStyle(card).overflow).to.equal('visible');
     await expect(el).to.be.accessible();
   });
 

@@ -13,7 +13,7 @@ import '../../src/widgets/location-card/location-card.js';
 import { defaultContent } from '../../src/content/default-content.js';
 import type { Content } from '../../src/content/schema.js';
 import manifest from '../../custom-elements.json';
-import { fixture, settle } from '../helpers.js';
+import { deepElements, fixture, settle } from '../helpers.js';
 
 interface Documented {
   tag: string;
@@ -187,19 +187,6 @@ const PROPERTIES = [
 
 const PSEUDOS = [null, '::before', '::after', '::marker'] as const;
 
-/** Every element in the shadow roots below `host` (nested widgets' included). */
-function shadowElements(host: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (root: ShadowRoot) => {
-    for (const el of root.querySelectorAll('*')) {
-      out.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  if (host.shadowRoot) walk(host.shadowRoot);
-  return out;
-}
-
 /** Whether a computed value can be seen: a border colour needs a border, an outline colour an outline, and so on. */
 function visible(style: CSSStyleDeclaration, property: string, svg: boolean): boolean {
   const side = property.match(/^border-(\w+)-color$/)?.[1];
@@ -217,7 +204,7 @@ function visible(style: CSSStyleDeclaration, property: string, svg: boolean): bo
  */
 function snapshot(hosts: Element[]): string[] {
   return hosts.flatMap((host) =>
-    shadowElements(host).flatMap((el, i) => {
+    [...deepElements(host.shadowRoot!)].flatMap((el, i) => {
       // Not rendered: display none, or inside a closed <details>.
       if (!el.checkVisibility()) return [];
       const own = getComputedStyle(el);
