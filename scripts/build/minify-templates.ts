@@ -1,5 +1,6 @@
 import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
+import { minifyHtmlTemplate } from './minify-html.ts';
 
 interface Node {
   type: string;
@@ -17,21 +18,6 @@ export function minifyCss(raw: string): string {
   return transform({ filename: 'widget.css', code: Buffer.from(raw), minify: true })
     .code.toString()
     .replace(/\\/g, '\\\\');
-}
-
-/**
- * Minifies the static text of an html``/svg`` template. Only whitespace that
- * spans a line break changes: between two tags or at the template's ends it
- * goes, elsewhere it becomes one space (as the HTML renderer would show it).
- * Spaces on one line are kept, so `</b> ${x}` keeps its space. A line break
- * before a tag's closing `>` (`</span\n>`, as Prettier wraps a long tag) goes
- * too: inside a tag it is not text.
- */
-export function minifyHtml(text: string, first: boolean, last: boolean): string {
-  let out = text.replace(/\s*\n\s*(\/?>)/g, '$1').replace(/>\s*\n\s*</g, '><');
-  if (first) out = out.replace(/^\s*\n\s*/, '');
-  if (last) out = out.replace(/\s*\n\s*$/, '');
-  return out.replace(/\s*\n\s*/g, ' ');
 }
 
 function walk(node: unknown, visit: (node: Node) => void): void {
@@ -62,10 +48,10 @@ export function minifyTemplates(): Plugin {
         const quasis = (node.quasi as Node & { quasis: Node[] }).quasis;
         // A part of a stylesheet is not a stylesheet: the css`` templates here are written whole.
         if (tag === 'css' && quasis.length > 1) this.error(`${id}: a css\`\` template with \${…} cannot be minified; write the values out`);
+        const raws = quasis.map((q) => code.slice(q.start, q.end));
+        const mins = tag === 'css' ? raws.map(minifyCss) : minifyHtmlTemplate(raws);
         quasis.forEach((q, i) => {
-          const raw = code.slice(q.start, q.end);
-          const min = tag === 'css' ? minifyCss(raw) : minifyHtml(raw, i === 0, i === quasis.length - 1);
-          if (min !== raw) edits.push([q.start, q.end, min]);
+          if (mins[i] !== raws[i]) edits.push([q.start, q.end, mins[i]!]);
         });
       });
       if (!edits.length) return null;

@@ -52,8 +52,9 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
   /**
    * Whether a prerendered widget of this class renders at once instead of when it matters (see
    * `scheduleUpdate`): true where what was prerendered can be stale, as the hours' "Open now" is.
+   * Unset (false) elsewhere.
    */
-  static live = false;
+  static live?: boolean;
 
   static override properties: PropertyDeclarations = {
     theme: {},
@@ -295,6 +296,16 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
 
   #failed = false;
 
+  /**
+   * A prerendered widget keeps its declarative shadow root, and the `<style>` in it, until its first
+   * render (update() adopts the class's styles then). Adopting them parses the widget's style sheet
+   * and restyles the prerendered tree, and it would happen in the task that runs the script:
+   * customElements.define() upgrades every widget already on the page at once.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.shadowRoot ?? super.createRenderRoot();
+  }
+
   protected override update(changed: PropertyValues): void {
     // A prerendered snippet's declarative shadow root is reused: cleared here, in the task that
     // renders it fresh (no hydration), so the box keeps its size when the content is the same.
@@ -302,7 +313,10 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
     // on it) is focused again in the fresh render: the element at the same place in the tree.
     const elements = () => this.renderRoot.querySelectorAll<HTMLElement>('.root *');
     const focused = this.hasUpdated ? -1 : [...elements()].indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLElement);
-    if (!this.hasUpdated) clearPrerendered(this.renderRoot, this.renderOptions);
+    if (!this.hasUpdated) {
+      super.createRenderRoot(); // adopts the styles (again, for a widget that was not prerendered: the same sheets)
+      clearPrerendered(this.renderRoot, this.renderOptions);
+    }
     this.#warnings = [];
     try {
       super.update(changed);

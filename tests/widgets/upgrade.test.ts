@@ -2,6 +2,7 @@
 // the reader's first interaction with it. The hours go live at once, and an empty tag renders at once.
 import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import type { CSSResult } from 'lit';
 import '../../src/index.js';
 import type { PropelClinicHours, PropelLocationCard, PropelTreatmentComparison } from '../../src/index.js';
 import { fixture, $, $$, settle, text } from '../helpers.js';
@@ -88,6 +89,29 @@ describe('upgrade of prerendered widgets', () => {
     } finally {
       clock.restore();
     }
+  });
+
+  it('keeps its own <style> until it renders, and adopts the shared style sheets only then', async () => {
+    // A snippet carries a copy of its widget's styles; the script's run (which upgrades every widget on
+    // the page at once) does not parse them again: the widget adopts its class's sheets at its first render.
+    const styles = (customElements.get('propel-treatment-comparison') as typeof PropelTreatmentComparison).elementStyles;
+    const css = styles.map((style) => (style as CSSResult).cssText).join('\n');
+    const markup = (await snippet('propel-treatment-comparison')).replace('shadowrootmode="open">', `$&<style>${css}</style>`);
+    const el = await place<PropelTreatmentComparison>(markup);
+    await aWhile();
+    expect(el.hasUpdated).to.equal(false);
+    expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('style')).to.have.length(1);
+    expect(getComputedStyle($(el, 'table')).borderCollapse, 'styled by its own copy').to.equal('collapse');
+    const before = el.getBoundingClientRect().height;
+    idle();
+    await settle(el);
+    expect(el.hasUpdated).to.equal(true);
+    expect(el.shadowRoot!.adoptedStyleSheets).to.deep.equal(styles.map((style) => (style as CSSResult).styleSheet));
+    expect(el.shadowRoot!.querySelectorAll('style')).to.have.length(0);
+    expect(getComputedStyle($(el, 'table')).borderCollapse).to.equal('collapse');
+    expect(el.getBoundingClientRect().height, 'the same box').to.equal(before);
+    await expect(el).to.be.accessible();
   });
 
   it('upgrades when it comes near the viewport', async () => {
