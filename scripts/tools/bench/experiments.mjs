@@ -277,7 +277,7 @@ async function bigJob(browser, url, name) {
 }
 
 const server = await startServer();
-const url = server.page('blank', blankPage());
+const url = blankPage(server);
 const articleUrls = {};
 for (const form of ['tags', 'snippets']) {
   for (const mode of ['baseline', 'yield']) {

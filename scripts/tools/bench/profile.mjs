@@ -110,7 +110,7 @@ async function profiled(probe, fn, arg) {
 }
 
 const server = await startServer();
-const blank = server.page('blank', blankPage());
+const blank = blankPage(server);
 const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs() });
 const scenarios = Object.fromEntries(
   ['eval', 'first', 'big-first', 'big-sort'].map((k) => [k, { functions: new Map(), total: 0, runs: 0 }]),

@@ -4,7 +4,7 @@
 //
 //   /dist/<file>[?delay=ms]   a file from dist/, held back `delay` ms (to let the page paint first)
 //   /gridjs/<file>            node_modules/gridjs/dist/<file>
-//   /page/<name>              a page set with server.page(name, html)
+//   /page/<name>              a page set with server.page(name, html) (a stylesheet when the name ends in .css)
 // Snippet files (dist/snippets/*.html) name the CDN; `localize()` points those URLs at this server.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -38,6 +38,7 @@ export async function startServer() {
     let type = TYPES['.html'];
     if (root === 'page' && pages.has(rest.join('/'))) {
       body = pages.get(rest.join('/'));
+      type = TYPES[extname(rest.join('/'))] ?? type;
     } else if (ROOTS[root]) {
       const file = normalize(rest.join('/'));
       if (file.startsWith('..')) return res.writeHead(403).end();
