@@ -3,9 +3,11 @@
 // system's Chromium (puppeteer-core launches it; nothing downloads a browser). Lighthouse 12.2.3 is
 // pinned: 13 needs Node 22.
 //
-// Runs come in pairs, the article with the prerendered snippets and the article without widgets, in
-// alternating order; the added TBT of a pair is the difference of its two runs, and the figure is the
-// median over the pairs (with their spread).
+// Runs come in rounds: the article with the prerendered snippets, the article without widgets and,
+// when given, a reference (the snippets' content as plain HTML), in a rotating order; the added TBT of
+// a round is the difference of its runs with and without widgets, and the figure is the median over
+// the rounds (with their spread). The reference's added TBT is what the same content costs the page
+// with no widget at all.
 import { createRequire } from 'node:module';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
@@ -40,8 +42,9 @@ async function run(url, port) {
 }
 
 /**
- * `pairs` pairs of runs of the two article pages ({ snippets, none }), in Chromium at `executablePath`.
- * Returns every run and the summary: median added TBT, its spread, the snippets page's CLS.
+ * `pairs` rounds of runs of the article pages ({ snippets, none, plain? }), in Chromium at
+ * `executablePath`. Returns every run and the summary: median added TBT, its spread, the snippets
+ * page's CLS, and the plain reference's added TBT.
  */
 export async function lighthousePairs(urls, pairs, executablePath) {
   const browser = await puppeteer.launch({
@@ -53,11 +56,12 @@ export async function lighthousePairs(urls, pairs, executablePath) {
   const port = Number(new URL(browser.wsEndpoint()).port);
   const runs = [];
   try {
+    const forms = Object.keys(urls);
     for (let i = 0; i < pairs; i++) {
-      const order = i % 2 ? ['none', 'snippets'] : ['snippets', 'none'];
-      const pair = {};
-      for (const form of order) pair[form] = await run(urls[form], port);
-      runs.push(pair);
+      const order = [...forms.slice(i % forms.length), ...forms.slice(0, i % forms.length)];
+      const round = {};
+      for (const form of order) round[form] = await run(urls[form], port);
+      runs.push(round);
     }
   } finally {
     await browser.close();
@@ -80,6 +84,7 @@ export async function lighthousePairs(urls, pairs, executablePath) {
       cls: median(runs.map((p) => p.snippets.cls)),
       clsMax: Math.max(...runs.map((p) => p.snippets.cls)),
       clsAdded: median(runs.map((p) => p.snippets.cls - p.none.cls)),
+      plainAddedMs: runs.map((p) => (p.plain ? p.plain.tbt - p.none.tbt : NaN)),
     },
   };
 }

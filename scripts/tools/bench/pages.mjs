@@ -125,14 +125,27 @@ export function snippetOf(tag, origin, localize) {
 }
 
 /**
+ * A snippet's content as plain HTML, for a reference: the markup of its declarative shadow root in
+ * the page itself, without its style sheet (what the same words, tables and lists cost a page as
+ * plain HTML, with no widget at all).
+ */
+export const plainOf = (snippet) =>
+  snippet.replace(/<template shadowrootmode="open">|<\/template>/g, '').replace(/<style>[^]*?<\/style>/g, '');
+
+/**
  * A long article (the clinic's own paragraphs, then again) with the widgets between paragraphs.
  * form: 'tags' (empty custom elements), 'snippets' (prerendered declarative shadow DOM) or 'none'.
  * The script loads `async` from the local server, held back `delayMs` so that the page paints first.
  * `head`: more markup for <head>, before the script (experiments.mjs). `observe: false` leaves out the
- * page's own observer (for Lighthouse, which observes the page itself). `widgets`: the article's widgets
+ * page's own observer (for Lighthouse, which observes the page itself); `script: false`, the script.
+ * `widgets`: the article's widgets
  * (bench.mjs --article-without leaves some out).
  */
-export function articlePage(content, form, { delayMs, settleMs, snippet, head = '', observe = true, widgets = ARTICLE_WIDGETS }) {
+export function articlePage(
+  content,
+  form,
+  { delayMs, settleMs, snippet, head = '', observe = true, script = true, widgets = ARTICLE_WIDGETS },
+) {
   const paragraphs = content.sections.flatMap((s) => s.subsections.flatMap((x) => x.body ?? []));
   const text = [...paragraphs, ...paragraphs].slice(0, 30);
   const widgetAt = (i) => widgets.filter((w) => w.after === i);
@@ -148,7 +161,7 @@ export function articlePage(content, form, { delayMs, settleMs, snippet, head = 
 <title>${escapeHtml(content.article.title)}</title>
 ${observe ? `<script>(${articleObserver})(${settleMs})</script>` : ''}${head}
 <style>body { max-width: 46rem; margin: 0 auto; padding: 1rem; font: 18px/1.6 Georgia, serif; color: #222 } h1 { line-height: 1.2 }</style>
-${form === 'none' ? '' : `<script async src="/dist/propel-widgets.js?delay=${delayMs}"></script>`}
+${form === 'none' || !script ? '' : `<script async src="/dist/propel-widgets.js?delay=${delayMs}"></script>`}
 </head><body><article>
 ${body.join('\n')}
 </article></body></html>`;
