@@ -96,6 +96,23 @@ describe('<propel-clinic-hours>', () => {
       await realTimers(() => expect(el).to.be.accessible());
     });
 
+    it('draws its icon at 1em of the badge text, centred in a disc of 1.5em, at any text size', async () => {
+      const el = await badgeAt(MON_0900);
+      for (const size of [16, 24]) {
+        el.style.setProperty('--propel-font-size', `${size}px`);
+        const icon = $(el, '[part=icon] svg').getBoundingClientRect();
+        const disc = $(el, '[part=icon]').getBoundingClientRect();
+        // The badge's words are the type scale's small size.
+        const text = parseFloat(getComputedStyle($(el, '[part=badge]')).fontSize);
+        expect(text, `the badge's text at ${size} px`).to.equal(size * 0.875);
+        expect([icon.width, icon.height], `the icon at ${size} px`).to.deep.equal([text, text]);
+        expect([disc.width, disc.height], `the disc at ${size} px`).to.deep.equal([text * 1.5, text * 1.5]);
+        expect(icon.left - disc.left, 'centred').to.be.closeTo(disc.right - icon.right, 0.5);
+        expect(icon.top - disc.top, 'centred').to.be.closeTo(disc.bottom - icon.bottom, 0.5);
+      }
+      await realTimers(() => expect(el).to.be.accessible());
+    });
+
     it('is closed before opening and says it opens today at 9 AM, with a cross', async () => {
       const el = await badgeAt(MON_0800);
       expect(badge(el)).to.equal('Closed · opens today at 9 AM');
