@@ -129,7 +129,7 @@ export function snippetOf(tag, origin, localize) {
  * the page itself, without its style sheet (what the same words, tables and lists cost a page as
  * plain HTML, with no widget at all).
  */
-export const plainOf = (snippet) =>
+export const plainOf = (snippet = '') =>
   snippet.replace(/<template shadowrootmode="open">|<\/template>/g, '').replace(/<style>[^]*?<\/style>/g, '');
 
 /**
