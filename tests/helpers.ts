@@ -38,6 +38,18 @@ export const EVERY_WIDGET = html`
   <propel-fibro-guide heading-level="3"></propel-fibro-guide>
 `;
 
+/**
+ * Every widget in a box `width` px wide, with a filterable comparison besides (its chips), for checks
+ * that walk all of the widgets' elements; gives the box.
+ */
+export const everyWidgetAt = (width: number): Promise<HTMLDivElement> =>
+  fixture<HTMLDivElement>(
+    html`<div style=${`width:${width}px`}>
+      <propel-treatment-comparison filterable highlight="ketamine-therapy"></propel-treatment-comparison>
+      ${EVERY_WIDGET}
+    </div>`,
+  );
+
 /** The demo pages' stylesheet (demo/docs/site.css), so accessibility checks of demo elements see their real colours. */
 export async function demoStylesheet(): Promise<void> {
   if (document.querySelector('link[data-site-css]')) return;

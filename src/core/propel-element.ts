@@ -314,7 +314,7 @@ export class PropelElement<Strings extends CommonStrings = CommonStrings> extend
     const elements = () => this.renderRoot.querySelectorAll<HTMLElement>('.root *');
     const focused = this.hasUpdated ? -1 : [...elements()].indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLElement);
     if (!this.hasUpdated) {
-      super.createRenderRoot(); // adopts the styles (again, for a widget that was not prerendered: the same sheets)
+      if (this.#prerendered) super.createRenderRoot(); // adopts its styles, which createRenderRoot() left to now
       clearPrerendered(this.renderRoot, this.renderOptions);
     }
     this.#warnings = [];

@@ -8,7 +8,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { deepElements, EVERY_WIDGET, fixture, sheetsOf } from '../helpers.js';
+import { deepElements, EVERY_WIDGET, everyWidgetAt, fixture, sheetsOf } from '../helpers.js';
 
 /** `style weight size` of each element around a piece of text a reader sees (or a screen reader reads). */
 function fontsOfText(root: Element): Map<string, string> {
@@ -33,12 +33,7 @@ const SCALE = [
 describe('type scale', () => {
   for (const width of [360, 1100]) {
     it(`every widget at ${width} px sets its text in the scale's sizes and weights`, async () => {
-      const el = await fixture<HTMLElement>(
-        html`<div style=${`width:${width}px`}>
-          <propel-treatment-comparison filterable highlight="ketamine-therapy"></propel-treatment-comparison>
-          ${EVERY_WIDGET}
-        </div>`,
-      );
+      const el = await everyWidgetAt(width);
       const fonts = fontsOfText(el);
       const outside = [...fonts].filter(([font]) => !SCALE.includes(font)).map(([font, where]) => `${font} (${where})`);
       expect(outside, 'text outside the type scale').to.deep.equal([]);

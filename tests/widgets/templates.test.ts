@@ -5,10 +5,10 @@
  * which would otherwise be a text node in every render. That holds only while no widget's style makes
  * one of those elements inline: the second part checks every widget's elements, in three engines.
  */
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { BLOCK_TAGS, minifyHtml, minifyHtmlTemplate } from '../../scripts/build/minify-html.js';
-import { deepElements, EVERY_WIDGET, fixture, onPaper, offPaper } from '../helpers.js';
+import { deepElements, everyWidgetAt, onPaper, offPaper } from '../helpers.js';
 
 describe('template minifier', () => {
   it('turns the whitespace of a line break into one space, or nothing between tags and at the ends', () => {
@@ -34,10 +34,9 @@ describe('template minifier', () => {
   });
 });
 
-/** Elements of the minifier's block tags whose style would show the whitespace at their edges. */
-function inlineBlocks(root: Element): string[] {
-  return [...deepElements(root)]
-    .filter((el) => BLOCK_TAGS.includes(el.localName))
+/** Those of `blocks` whose style would show the whitespace at their edges. */
+function inlineBlocks(blocks: Element[]): string[] {
+  return blocks
     .map((el) => ({ el, style: getComputedStyle(el) }))
     .filter(({ style }) => ['inline', 'contents'].includes(style.display) || style.whiteSpaceCollapse.startsWith('preserve'))
     .map(({ el, style }) => `${el.localName}.${el.className}: ${style.display}, ${style.whiteSpaceCollapse}`);
@@ -46,19 +45,14 @@ function inlineBlocks(root: Element): string[] {
 describe("the minifier's block elements", () => {
   for (const width of [360, 1100]) {
     it(`stay blocks in every widget at ${width} px, on screen and on paper`, async () => {
-      const el = await fixture<HTMLElement>(
-        html`<div style=${`width:${width}px`}>
-          <propel-treatment-comparison filterable highlight="ketamine-therapy"></propel-treatment-comparison>
-          ${EVERY_WIDGET}
-        </div>`,
-      );
+      const el = await everyWidgetAt(width);
       const blocks = [...deepElements(el)].filter((e) => BLOCK_TAGS.includes(e.localName));
       // The walk reaches the widgets' tables, paragraphs and lists, the composed widgets' included.
       expect(new Set(blocks.map((e) => e.localName))).to.include.all.keys('div', 'p', 'table', 'tr', 'td', 'th', 'li', 'fieldset');
-      expect(inlineBlocks(el), 'on screen').to.deep.equal([]);
+      expect(inlineBlocks(blocks), 'on screen').to.deep.equal([]);
       for (const widget of el.children) await onPaper(widget);
       try {
-        expect(inlineBlocks(el), 'on paper').to.deep.equal([]);
+        expect(inlineBlocks(blocks), 'on paper').to.deep.equal([]);
       } finally {
         await offPaper();
       }
