@@ -23,7 +23,8 @@
 //                the script's evaluation and the widgets' first renders apart: in-page.mjs)
 //   Lighthouse   the same article with the snippets and without widgets, in rounds, with Lighthouse's
 //                devtools throttling (mobile, 4× CPU): the added TBT (median of the rounds) and CLS; and
-//                a reference in each round, the snippets' content as plain HTML (no widget, no script)
+//                two references in each round: the snippets' content as plain HTML (no widget, no
+//                script), and the snippets without the script (the page's own work on their markup)
 //   CPU time     the article with the snippets at 1× CPU, traced: each main-thread task's CPU time from
 //                the script's evaluation on, and the TBT those tasks make at 4× CPU on an idle machine
 //                (bench/trace.mjs), which the machine's other work does not change
@@ -241,17 +242,18 @@ const urls = {
       ),
     ]),
   ),
-  // Lighthouse observes the page itself: the same articles without the page's own observer, and a
-  // reference, the snippets' content as plain HTML in the page (no shadow roots, styles or script).
+  // Lighthouse observes the page itself: the same articles without the page's own observer, and two
+  // references: the snippets' content as plain HTML in the page (no shadow roots, styles or script),
+  // and the snippets as they are, without the script.
   lighthouse: Object.fromEntries(
-    ['snippets', 'none', 'plain'].map((form) => [
+    ['snippets', 'none', 'plain', 'noscript'].map((form) => [
       form,
       server.page(
         `lighthouse-${form}`,
-        articlePage(content, form === 'plain' ? 'snippets' : form, {
+        articlePage(content, form === 'none' ? 'none' : 'snippets', {
           delayMs: SCRIPT_DELAY,
           observe: false,
-          script: form !== 'plain',
+          script: form === 'snippets' || form === 'none',
           widgets: ARTICLE,
           snippet: (tag) => (form === 'plain' ? plainOf : (x) => x)(snippetOf(tag, server.origin, localize)),
         }),
@@ -503,23 +505,22 @@ function lighthouseRows() {
         `added TBT median of rounds (goal ≤ 10 ms: ${l.tbtAddedMs <= 10 ? 'met' : 'MISSED'}), by round ${list(lighthouseRun.runs.map((p) => p.snippets.tbt - p.none.tbt))}; TBT with ${int(l.tbtSnippetsMs)}, without ${int(l.tbtNoneMs)}; blocking time of the long tasks Lighthouse attributes to the script, by load ${list(l.scriptBlockingMs)} (the rest is the page's own); CLS ${l.cls.toFixed(3)} (max ${l.clsMax.toFixed(3)})`,
       ],
     },
-    ...(l.plainAddedMs.some(Number.isFinite)
-      ? [
-          {
-            cells: [
-              'reference: the same content, plain HTML',
-              '·',
-              '·',
-              `+${int(median(l.plainAddedMs))}`,
-              '·',
-              '·',
-              '·',
-              `no widget, no script: the snippets' markup in the page without shadow roots or styles; added TBT by round ${list(l.plainAddedMs)}`,
-            ],
-          },
-        ]
-      : []),
+    ...reference(
+      'reference: the same content, plain HTML',
+      l.plainAddedMs,
+      `no widget, no script: the snippets' markup in the page without shadow roots or styles; added TBT by round ${list(l.plainAddedMs)}; FCP ${int(l.fcpMs.plain)} ms`,
+    ),
+    ...reference(
+      'reference: the snippets, no script',
+      l.noscriptAddedMs,
+      `the page's own parsing, styling and layout of the snippets; added TBT by round ${list(l.noscriptAddedMs)}; its long tasks after FCP, by round ${list(l.noscriptOwnAfterFcpMs)} ms; FCP ${int(l.fcpMs.noscript)} ms (without widgets ${int(l.fcpMs.none)}, with the script ${int(l.fcpMs.snippets)})`,
+    ),
   ];
+}
+
+/** A reference row of the Lighthouse section, when its form ran. */
+function reference(label, addedMs, note) {
+  return addedMs.some(Number.isFinite) ? [{ cells: [label, '·', '·', `+${int(median(addedMs))}`, '·', '·', '·', note] }] : [];
 }
 
 /** The snippets' upgrade in main-thread CPU time (bench/trace.mjs): the TBT its tasks make at 4× CPU on an idle machine. */

@@ -4,10 +4,11 @@
 // pinned: 13 needs Node 22.
 //
 // Runs come in rounds: the article with the prerendered snippets, the article without widgets and,
-// when given, a reference (the snippets' content as plain HTML), in a rotating order; the added TBT of
-// a round is the difference of its runs with and without widgets, and the figure is the median over
-// the rounds (with their spread). The reference's added TBT is what the same content costs the page
-// with no widget at all.
+// when given, references, in a rotating order; the added TBT of a round is the difference of its runs
+// with and without widgets, and the figure is the median over the rounds (with their spread). The
+// references' added TBT: `plain`, what the same content costs the page as plain HTML, with no widget
+// at all; `noscript`, what the snippets cost the page without the script, its own parsing, styling and
+// layout of their markup. TBT counts from the first contentful paint: each run keeps its FCP.
 import { createRequire } from 'node:module';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
@@ -22,13 +23,13 @@ const CONFIG = {
   extends: 'lighthouse:default',
   settings: {
     throttlingMethod: 'devtools',
-    onlyAudits: ['total-blocking-time', 'cumulative-layout-shift', 'long-tasks'],
+    onlyAudits: ['total-blocking-time', 'cumulative-layout-shift', 'long-tasks', 'first-contentful-paint'],
     disableFullPageScreenshot: true,
     skipAboutBlank: true,
   },
 };
 
-/** One Lighthouse run of `url` in the browser listening on `port`: TBT, CLS and the long tasks (ms). */
+/** One Lighthouse run of `url` in the browser listening on `port`: TBT, CLS, FCP and the long tasks (ms). */
 async function run(url, port) {
   const { lhr } = await lighthouse(url, { port, logLevel: 'error', output: 'json' }, CONFIG);
   const audit = (id) => lhr.audits[id];
@@ -36,15 +37,16 @@ async function run(url, port) {
   return {
     tbt: audit('total-blocking-time').numericValue,
     cls: audit('cumulative-layout-shift').numericValue,
+    fcp: audit('first-contentful-paint').numericValue,
     longTasks: tasks.map((t) => ({ url: t.url, start: t.startTime, duration: t.duration })),
     warnings: lhr.runWarnings,
   };
 }
 
 /**
- * `pairs` rounds of runs of the article pages ({ snippets, none, plain? }), in Chromium at
+ * `pairs` rounds of runs of the article pages ({ snippets, none, plain?, noscript? }), in Chromium at
  * `executablePath`. Returns every run and the summary: median added TBT, its spread, the snippets
- * page's CLS, and the plain reference's added TBT.
+ * page's CLS, and each reference's added TBT by round.
  */
 export async function lighthousePairs(urls, pairs, executablePath) {
   const browser = await puppeteer.launch({
@@ -85,6 +87,14 @@ export async function lighthousePairs(urls, pairs, executablePath) {
       clsMax: Math.max(...runs.map((p) => p.snippets.cls)),
       clsAdded: median(runs.map((p) => p.snippets.cls - p.none.cls)),
       plainAddedMs: runs.map((p) => (p.plain ? p.plain.tbt - p.none.tbt : NaN)),
+      noscriptAddedMs: runs.map((p) => (p.noscript ? p.noscript.tbt - p.none.tbt : NaN)),
+      // The page's own long tasks (not the script's) that start after the first contentful paint:
+      // only those count in TBT. Plain HTML lays the article out before its first paint; with the
+      // snippets the parser may paint first and lay the rest out after it.
+      noscriptOwnAfterFcpMs: runs.map((p) =>
+        p.noscript ? p.noscript.longTasks.filter((t) => t.start >= p.noscript.fcp).reduce((sum, t) => sum + t.duration, 0) : NaN,
+      ),
+      fcpMs: Object.fromEntries(Object.keys(runs[0] ?? {}).map((form) => [form, median(runs.map((p) => p[form].fcp))])),
     },
   };
 }
