@@ -513,7 +513,7 @@ function lighthouseRows() {
     ...reference(
       'reference: the snippets, no script',
       l.noscriptAddedMs,
-      `the page's own parsing, styling and layout of the snippets; added TBT by round ${list(l.noscriptAddedMs)}; its long tasks after FCP, by round ${list(l.noscriptOwnAfterFcpMs)} ms; FCP ${int(l.fcpMs.noscript)} ms (without widgets ${int(l.fcpMs.none)}, with the script ${int(l.fcpMs.snippets)})`,
+      `the page's own parsing, styling and layout of the snippets; added TBT by round ${list(l.noscriptAddedMs)}; its long tasks' time after FCP, by round ${list(l.noscriptOwnAfterFcpMs)} ms; FCP ${int(l.fcpMs.noscript)} ms (without widgets ${int(l.fcpMs.none)}, with the script ${int(l.fcpMs.snippets)})`,
     ),
   ];
 }

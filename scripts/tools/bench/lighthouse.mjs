@@ -88,11 +88,14 @@ export async function lighthousePairs(urls, pairs, executablePath) {
       clsAdded: median(runs.map((p) => p.snippets.cls - p.none.cls)),
       plainAddedMs: runs.map((p) => (p.plain ? p.plain.tbt - p.none.tbt : NaN)),
       noscriptAddedMs: runs.map((p) => (p.noscript ? p.noscript.tbt - p.none.tbt : NaN)),
-      // The page's own long tasks (not the script's) that start after the first contentful paint:
-      // only those count in TBT. Plain HTML lays the article out before its first paint; with the
-      // snippets the parser may paint first and lay the rest out after it.
+      // How much of the page's own long tasks (there is no script) comes after the first contentful
+      // paint, where TBT counts (a task across the paint, from the paint on). Plain HTML lays the
+      // article out before its first paint; with the snippets the parser may paint first and lay the
+      // rest out after it.
       noscriptOwnAfterFcpMs: runs.map((p) =>
-        p.noscript ? p.noscript.longTasks.filter((t) => t.start >= p.noscript.fcp).reduce((sum, t) => sum + t.duration, 0) : NaN,
+        p.noscript
+          ? p.noscript.longTasks.reduce((sum, t) => sum + Math.max(0, t.start + t.duration - Math.max(t.start, p.noscript.fcp)), 0)
+          : NaN,
       ),
       fcpMs: Object.fromEntries(Object.keys(runs[0] ?? {}).map((form) => [form, median(runs.map((p) => p[form].fcp))])),
     },
