@@ -18,7 +18,7 @@ export function minifyHtml(text: string, first: boolean, last: boolean): string 
 
 /**
  * Elements that hold their own lines wherever the widgets use them: block containers and table parts.
- * A browser test (tests/widgets/first-layout.test.ts) fails if a widget's style makes one inline.
+ * A browser test (tests/widgets/templates.test.ts) fails if a widget's style makes one inline.
  */
 export const BLOCK_TAGS = ['blockquote', 'caption', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer']
   .concat(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'nav', 'ol', 'p', 'section'])

@@ -253,7 +253,7 @@ const urls = {
         articlePage(content, form === 'none' ? 'none' : 'snippets', {
           delayMs: SCRIPT_DELAY,
           observe: false,
-          script: form === 'snippets' || form === 'none',
+          script: form === 'snippets',
           widgets: ARTICLE,
           snippet: (tag) => (form === 'plain' ? plainOf : (x) => x)(snippetOf(tag, server.origin, localize)),
         }),
@@ -523,11 +523,16 @@ function reference(label, addedMs, note) {
   return addedMs.some(Number.isFinite) ? [{ cells: [label, '·', '·', `+${int(median(addedMs))}`, '·', '·', '·', note] }] : [];
 }
 
+/** The traced loads that found the script's evaluation, and the median of their CPU-time TBT (undefined without any). */
+function tracedLoads() {
+  const loads = samples.traced.filter((x) => Number.isFinite(x.tbt4Ms));
+  return { loads, tbt: loads.length ? median(loads.map((x) => x.tbt4Ms)) : undefined };
+}
+
 /** The snippets' upgrade in main-thread CPU time (bench/trace.mjs): the TBT its tasks make at 4× CPU on an idle machine. */
 function tracedRows() {
-  const loads = samples.traced.filter((x) => Number.isFinite(x.tbt4Ms));
+  const { loads, tbt } = tracedLoads();
   if (!loads.length) return [];
-  const tbt = median(loads.map((x) => x.tbt4Ms));
   const missed = loads.filter((x) => !x.rendered).length;
   return [
     {
@@ -650,6 +655,7 @@ console.log(table);
 if (WITHOUT.length) console.log(`\nAn experiment (--article-without ${WITHOUT.join(',')}): docs/performance.md left as it was.`);
 else writeSection('bench', `${header.join('\n')}\n\n\`\`\`text\n${table}\n\`\`\``);
 
+const traced = tracedLoads();
 const json = {
   machine: {
     cpu: cpu[0]?.model?.trim(),
@@ -692,12 +698,8 @@ const json = {
     widgetSrcRatios,
     bigRows: bigSummary,
     article,
-    traced: samples.traced.length
-      ? {
-          tbt4Ms: median(samples.traced.map((x) => x.tbt4Ms)),
-          evalMs: median(samples.traced.map((x) => x.evalMs)),
-          loads: samples.traced.length,
-        }
+    traced: traced.loads.length
+      ? { tbt4Ms: traced.tbt, evalMs: median(traced.loads.map((x) => x.evalMs)), loads: traced.loads.length }
       : undefined,
     lighthouse: lighthouseRun?.summary,
   },
@@ -710,7 +712,7 @@ const json = {
     ownScriptSrcVsGrid: { limit: 0.5, firstInclEval: widgetSrcRatios.firstVsGrid },
     ownScriptSrcVsStatic: { limit: 2.5, firstInclEval: widgetSrcRatios.firstVsStatic },
     lighthouseTbtAddedMs: { limit: 10, value: lighthouseRun?.summary.tbtAddedMs },
-    cpuTimeTbtMs: { limit: 10, value: samples.traced.length ? median(samples.traced.map((x) => x.tbt4Ms)) : undefined },
+    cpuTimeTbtMs: { limit: 10, value: traced.tbt },
     upgradeTaskMs: { limit: 50, value: Math.max(...(article[VIEWPORTS[0].id]?.snippets?.upgradeTaskMaxMs ?? [NaN])) },
   },
   samples,

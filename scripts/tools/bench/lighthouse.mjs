@@ -68,11 +68,13 @@ export async function lighthousePairs(urls, pairs, executablePath) {
   } finally {
     await browser.close();
   }
-  const added = runs.map((p) => p.snippets.tbt - p.none.tbt);
+  /** What a form's page adds to the TBT of the page without widgets, by round (NaN where it did not run). */
+  const addedBy = (form) => runs.map((p) => (p[form] ? p[form].tbt - p.none.tbt : NaN));
+  const added = addedBy('snippets');
   // Lighthouse attributes each long task to a URL: the script's (and what it runs) or the page's own
   // (parsing, styling and laying out the article and the snippets' markup, before any script).
-  const blockingOf = (run, own) =>
-    run.longTasks.filter((t) => t.url.includes('/dist/') === own).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+  const scriptBlocking = (run) =>
+    run.longTasks.filter((t) => t.url.includes('/dist/')).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
   return {
     runs,
     summary: {
@@ -80,14 +82,14 @@ export async function lighthousePairs(urls, pairs, executablePath) {
       tbtAddedMs: median(added),
       tbtAddedMinMs: Math.min(...added),
       tbtAddedMaxMs: Math.max(...added),
-      scriptBlockingMs: runs.map((p) => blockingOf(p.snippets, true)),
+      scriptBlockingMs: runs.map((p) => scriptBlocking(p.snippets)),
       tbtSnippetsMs: median(runs.map((p) => p.snippets.tbt)),
       tbtNoneMs: median(runs.map((p) => p.none.tbt)),
       cls: median(runs.map((p) => p.snippets.cls)),
       clsMax: Math.max(...runs.map((p) => p.snippets.cls)),
       clsAdded: median(runs.map((p) => p.snippets.cls - p.none.cls)),
-      plainAddedMs: runs.map((p) => (p.plain ? p.plain.tbt - p.none.tbt : NaN)),
-      noscriptAddedMs: runs.map((p) => (p.noscript ? p.noscript.tbt - p.none.tbt : NaN)),
+      plainAddedMs: addedBy('plain'),
+      noscriptAddedMs: addedBy('noscript'),
       // How much of the page's own long tasks (there is no script) comes after the first contentful
       // paint, where TBT counts (a task across the paint, from the paint on). Plain HTML lays the
       // article out before its first paint; with the snippets the parser may paint first and lay the
